@@ -1,0 +1,10 @@
+package vn.phoihop.account;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** What pages and the API show of a user account; never the password hash or the TOTP secret. */
+public record UserView(long id, String username, String fullName, String email, long organizationId,
+        String organizationName, Set<Role> roles, Clearance clearance, boolean enabled, boolean totpEnabled,
+        String locale, Instant createdAt, long version) {
+}

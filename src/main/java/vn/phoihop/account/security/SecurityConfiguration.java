@@ -1,0 +1,107 @@
+package vn.phoihop.account.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import vn.phoihop.account.ApiTokens;
+import vn.phoihop.account.LoginDetails;
+import vn.phoihop.account.SecuritySettings;
+import vn.phoihop.platform.web.ProblemResponses;
+
+/**
+ * Two filter chains, deny by default. {@code /api/**} is stateless: a bearer token or nothing, no session cookie,
+ * hence no CSRF. Everything else is the browser application: form sign-in, sessions in the database, CSRF on every
+ * form, strict security headers. Fine-grained checks (role, organisation scope, clearance) live in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** No inline script, no other host: the application must work on an isolated network. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AuthenticationProvider accountAuthenticationProvider) {
+        return new ProviderManager(accountAuthenticationProvider);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) -> problems.write(req, res, 401, "error.401.message"))
+                        .accessDeniedHandler((req, res, e) -> problems.write(req, res, 403, "error.403.message")))
+                .headers(this::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, LoginHandlers handlers, SecuritySettings settings)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/error", "/actuator/health").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/preferences/locale").permitAll()
+                        .requestMatchers("/admin/**", "/swagger-ui/**", "/swagger-ui.html").hasRole("SYSTEM_ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .authenticationDetailsSource(req -> new LoginDetails(req.getRemoteAddr(), req.getParameter("code")))
+                        .successHandler(handlers::onSuccess)
+                        .failureHandler(handlers::onFailure)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .addLogoutHandler(handlers::onLogout)
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("PHOIHOP_SESSION"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .addFilterAfter(new AbsoluteSessionTimeoutFilter(settings.absoluteSessionTimeout()),
+                        SecurityContextHolderFilter.class)
+                .headers(this::headers)
+                .httpBasic(basic -> basic.disable())
+                .csrf(Customizer.withDefaults());
+        return http.build();
+    }
+
+    private void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentTypeOptions(Customizer.withDefaults());
+    }
+}

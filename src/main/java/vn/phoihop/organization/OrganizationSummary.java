@@ -1,0 +1,16 @@
+package vn.phoihop.organization;
+
+/**
+ * What other modules see of an organisation.
+ *
+ * @param provinceId the provincial-level unit that contains it (itself for a province), or {@code null} for a
+ *     central body
+ */
+public record OrganizationSummary(long id, String code, OrganizationKind kind, String name, String shortName,
+        Long parentId, Long provinceId) {
+
+    /** Whether members of this organisation have a national scope. */
+    public boolean national() {
+        return provinceId == null;
+    }
+}
