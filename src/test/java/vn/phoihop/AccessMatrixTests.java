@@ -1,0 +1,185 @@
+package vn.phoihop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import vn.phoihop.account.ApiTokens;
+import vn.phoihop.account.Clearance;
+import vn.phoihop.account.CurrentUser;
+import vn.phoihop.account.Role;
+import vn.phoihop.account.UserView;
+import vn.phoihop.support.Fixtures;
+
+/**
+ * Mirrors ACCESS.md: every request mapping of the application × every actor × a target in the actor's own
+ * organisation and in another province → the expected status, from {@code access-matrix.csv}. A mapping without a
+ * row fails {@link #everyRequestMappingHasARow()}, so no new endpoint escapes the matrix.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessMatrixTests {
+
+    enum Actor { ANON, ADMIN_C, ADMIN_P, CENTRAL, PARTY, POLICE, LEADER, VIEWER }
+
+    record Row(String method, String path, Map<Actor, String[]> expected) {
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired ApplicationContext context;
+    @Autowired Fixtures fixtures;
+    @Autowired ApiTokens tokens;
+
+    private final Map<Actor, CurrentUser> actors = new LinkedHashMap<>();
+    private final Map<Actor, UserView[]> targets = new LinkedHashMap<>();
+
+    @BeforeEach
+    void actorsAndTargets() {
+        UserView hanoi = fixtures.user("matrix.target.hanoi", "T01-CA", Role.VIEWER);
+        define(Actor.ADMIN_C, "CTDCT", EnumSet.of(Role.SYSTEM_ADMIN), hanoi);
+        define(Actor.ADMIN_P, "T20-CA", EnumSet.of(Role.SYSTEM_ADMIN), hanoi);
+        define(Actor.CENTRAL, "CTDCT", EnumSet.of(Role.CENTRAL_STAFF), hanoi);
+        define(Actor.PARTY, "T20-TU", EnumSet.of(Role.PROVINCE_PARTY_STAFF), hanoi);
+        define(Actor.POLICE, "T20-CA", EnumSet.of(Role.PROVINCE_POLICE_STAFF), hanoi);
+        define(Actor.LEADER, "T20-CA", EnumSet.of(Role.LEADER), hanoi);
+        define(Actor.VIEWER, "T20-DUCA", EnumSet.of(Role.VIEWER), hanoi);
+        targets.put(Actor.ANON, new UserView[] { hanoi, hanoi });
+    }
+
+    private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {
+        String name = "matrix." + actor.name().toLowerCase().replace('_', '-');
+        actors.put(actor, Fixtures.principal(fixtures.user(name, orgCode, roles, Clearance.NONE)));
+        UserView own = fixtures.user(name + ".target", orgCode, Role.VIEWER);
+        targets.put(actor, new UserView[] { own, other });
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        for (Row row : rows()) {
+            for (Actor actor : Actor.values()) {
+                String[] expected = row.expected().get(actor);
+                cases.add(Arguments.of(row.method(), row.path(), actor, "own", Integer.parseInt(expected[0])));
+                if (row.path().contains("{user}")) {
+                    cases.add(Arguments.of(row.method(), row.path(), actor, "other", Integer.parseInt(expected[1])));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} ({3}) → {4}")
+    @MethodSource("cases")
+    @Transactional
+    void actorGetsExpectedStatus(String method, String path, Actor actor, String target, int expected)
+            throws Exception {
+        UserView targetUser = targets.get(actor)["own".equals(target) ? 0 : 1];
+        String uri = path.replace("{user}", String.valueOf(targetUser.id())).replace("/**", "/ping");
+        HttpMethod httpMethod = "*".equals(method) ? HttpMethod.GET : HttpMethod.valueOf(method);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(httpMethod, uri);
+        if (uri.startsWith("/api/")) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+            if (actor != Actor.ANON) {
+                request.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(actors.get(actor)).accessToken());
+            }
+        }
+        else {
+            if (actor != Actor.ANON) {
+                CurrentUser user = actors.get(actor);
+                request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                        user.getAuthorities())));
+            }
+            if (httpMethod == HttpMethod.POST) {
+                request.with(csrf());
+            }
+        }
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        assertThat(status).as("%s %s as %s (%s target)", method, uri, actor, target).isEqualTo(expected);
+    }
+
+    @Test
+    void everyRequestMappingHasARow() throws IOException {
+        Set<String> inMatrix = new TreeSet<>();
+        for (Row row : rows()) {
+            inMatrix.add(row.method() + " " + row.path());
+        }
+        Set<String> mapped = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+                RequestMappingInfo info = entry.getKey();
+                Set<String> methods = new TreeSet<>();
+                info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+                if (methods.isEmpty()) {
+                    methods.add("*");
+                }
+                for (String pattern : info.getPatternValues()) {
+                    for (String m : methods) {
+                        mapped.add(m + " " + pattern.replaceAll("\\{[^}]+}", "{user}"));
+                    }
+                }
+            }
+        }
+        assertThat(inMatrix).as("request mappings without a row in access-matrix.csv").containsAll(mapped);
+        assertThat(mapped).as("rows in access-matrix.csv for which no request mapping exists").containsAll(inMatrix);
+    }
+
+    static List<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                AccessMatrixTests.class.getResourceAsStream("/access-matrix.csv"), StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split(",");
+                Map<Actor, String[]> expected = new LinkedHashMap<>();
+                for (Actor actor : Actor.values()) {
+                    String cell = cells[2 + actor.ordinal()].strip();
+                    expected.put(actor, cell.contains("|") ? cell.split("\\|") : new String[] { cell, cell });
+                }
+                rows.add(new Row(cells[0].strip(), cells[1].strip(), expected));
+            }
+        }
+        return rows;
+    }
+}
