@@ -22,6 +22,7 @@ import vn.phoihop.account.UserCommands.ResetPassword;
 import vn.phoihop.account.UserCommands.UpdateUser;
 import vn.phoihop.account.UserView;
 import vn.phoihop.platform.UserFacingException;
+import vn.phoihop.platform.web.Notice;
 
 /** Administration of user accounts: list, create, edit, disable, reset a password, end sessions. */
 @Controller
@@ -59,7 +60,7 @@ class AdminUserController {
         }
         try {
             UserView created = accounts.create(form);
-            redirect.addFlashAttribute("notice", "user.created");
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("user.created"));
             return "redirect:/admin/users/" + created.id();
         }
         catch (UserFacingException ex) {
@@ -85,7 +86,7 @@ class AdminUserController {
         }
         try {
             accounts.update(id, form);
-            redirect.addFlashAttribute("notice", "user.updated");
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("user.updated"));
             return "redirect:/admin/users/" + id;
         }
         catch (UserFacingException ex) {
@@ -97,14 +98,14 @@ class AdminUserController {
     @PostMapping("/{id}/disable")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
         accounts.disable(id);
-        redirect.addFlashAttribute("notice", "user.disabled");
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("user.disabled"));
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
         accounts.enable(id);
-        redirect.addFlashAttribute("notice", "user.enabled");
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("user.enabled"));
         return "redirect:/admin/users/" + id;
     }
 
@@ -118,15 +119,14 @@ class AdminUserController {
             return editForm(user, model);
         }
         accounts.resetPassword(id, form);
-        redirect.addFlashAttribute("notice", "user.passwordReset");
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("user.passwordReset"));
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/{id}/sessions/end")
     String endSessions(@PathVariable long id, RedirectAttributes redirect) {
         int ended = accounts.endSessions(id);
-        redirect.addFlashAttribute("notice", "user.sessionsEnded");
-        redirect.addFlashAttribute("noticeArg", ended);
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("user.sessionsEnded", ended));
         return "redirect:/admin/users/" + id;
     }
 

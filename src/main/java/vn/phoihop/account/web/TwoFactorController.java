@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.account.TwoFactor;
 import vn.phoihop.platform.UserFacingException;
+import vn.phoihop.platform.web.Notice;
 
 /** The user's own sign-in security: turning two-factor codes on and off. */
 @Controller
@@ -40,7 +41,7 @@ class TwoFactorController {
             RedirectAttributes redirect) {
         try {
             twoFactor.confirm(code);
-            redirect.addFlashAttribute("notice", "totp.enabled");
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("totp.enabled"));
             return "redirect:/account/security";
         }
         catch (UserFacingException ex) {
@@ -53,7 +54,7 @@ class TwoFactorController {
     String disable(@RequestParam(name = "code", required = false) String code, RedirectAttributes redirect) {
         try {
             twoFactor.disable(code);
-            redirect.addFlashAttribute("notice", "totp.disabled");
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("totp.disabled"));
         }
         catch (UserFacingException ex) {
             redirect.addFlashAttribute("problem", ex.messageKey());
