@@ -83,6 +83,15 @@ class AdministrationJourneyTests extends BrowserTest {
     }
 
     @Test
+    void swaggerUiServesTheApiDescriptionToAdministrators() {
+        signIn(page, "admin", DEMO_PASSWORD);
+        page.navigate("/swagger-ui.html");
+        assertThat(page.locator(".swagger-ui .title")).containsText("PhoiHop API");
+        assertThat(page.getByText("/api/v1/auth/token").first()).isVisible();
+        screenshot("swagger-ui");
+    }
+
+    @Test
     void aProvincialUserCannotOpenAdministration() {
         signIn(page, "congan.bacninh", DEMO_PASSWORD);
         assertThat(page.locator("text=Quản trị")).hasCount(0);
