@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,10 +43,11 @@ class AccountSetup implements ApplicationRunner {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final ApplicationContext context;
+    private final JdbcClient jdbc;
 
     AccountSetup(PhoiHopSettings settings, BootstrapAdmin bootstrapAdmin, UserAccountRepository users,
             Organizations organizations, PasswordEncoder passwordEncoder, AuditTrail audit,
-            TransactionTemplate transactions, ApplicationContext context) {
+            TransactionTemplate transactions, ApplicationContext context, JdbcClient jdbc) {
         this.settings = settings;
         this.bootstrapAdmin = bootstrapAdmin;
         this.users = users;
@@ -54,6 +56,7 @@ class AccountSetup implements ApplicationRunner {
         this.audit = audit;
         this.transactions = transactions;
         this.context = context;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -67,7 +70,10 @@ class AccountSetup implements ApplicationRunner {
             System.exit(SpringApplication.exit(context, () -> code));
         }
         if (settings.demo()) {
-            transactions.executeWithoutResult(s -> demoAccounts().forEach(this::ensure));
+            transactions.executeWithoutResult(s -> {
+                lockSetup();
+                demoAccounts().forEach(this::ensure);
+            });
             StringBuilder banner = new StringBuilder("\n\n  PhoiHop (DEMO) đang chạy tại / is running at ")
                     .append(url()).append("\n  Tài khoản dùng thử / demo accounts (mật khẩu / password: ")
                     .append(DEMO_PASSWORD).append("):\n");
@@ -97,6 +103,10 @@ class AccountSetup implements ApplicationRunner {
                 () -> new IllegalStateException("PHOIHOP_ADMIN_ORGANIZATION: no organisation with code "
                         + bootstrapAdmin.organizationCode()));
         transactions.executeWithoutResult(s -> {
+            lockSetup();
+            if (users.existsByRolesContains(Role.SYSTEM_ADMIN)) {
+                return;
+            }
             UserAccount admin = users.save(new UserAccount(bootstrapAdmin.username().toLowerCase(),
                     "Quản trị hệ thống", null, passwordEncoder.encode(bootstrapAdmin.password()), org.id(),
                     EnumSet.of(Role.SYSTEM_ADMIN), Clearance.NONE));
@@ -105,6 +115,11 @@ class AccountSetup implements ApplicationRunner {
         log.info("PhoiHop is running at {}", url());
         log.info("Created the first administrator '{}'. Remove PHOIHOP_ADMIN_PASSWORD from the environment.",
                 bootstrapAdmin.username());
+    }
+
+    /** Instances starting together on one database create accounts one after the other, never twice. */
+    private void lockSetup() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(7412001)").query().singleValue();
     }
 
     private void ensure(DemoAccount demo) {

@@ -13,7 +13,7 @@ class EmbeddedDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedDa
             root = root.getCause();
         }
         String description = "PhoiHop could not start its embedded PostgreSQL in " + cause.dataDir() + ".\n"
-                + "Reason: " + root.getMessage() + "\n"
+                + "Reason: " + root.getClass().getSimpleName() + ": " + root.getMessage() + "\n"
                 + "Common causes: running as root where user namespaces are blocked (PostgreSQL refuses to run as "
                 + "root and the embedded server then needs 'unshare'), a full disk, or a data directory left by "
                 + "another PostgreSQL version.";
