@@ -1,18 +1,16 @@
 package vn.phoihop.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.platform.Hashes;
 
 /**
  * Opaque bearer tokens for the JSON API. The token is shown once; the database keeps only its SHA-256 hash.
@@ -69,13 +67,7 @@ public class ApiTokens {
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Hashes.sha256Hex(token);
     }
 
     /** A newly issued token and when it expires. */

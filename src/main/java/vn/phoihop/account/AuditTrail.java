@@ -1,15 +1,11 @@
 package vn.phoihop.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import vn.phoihop.platform.Hashes;
 import vn.phoihop.platform.Texts;
 
 /**
@@ -162,13 +159,7 @@ public class AuditTrail {
                 String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH, e.occurredAt())), nz(e.actor()),
                 nz(e.action()), nz(e.targetType()), nz(e.targetId()), nz(e.details()), nz(e.remoteAddress()),
                 prevHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Hashes.sha256Hex(canonical);
     }
 
     private static String nz(String s) {

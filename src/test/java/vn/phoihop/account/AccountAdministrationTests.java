@@ -184,6 +184,22 @@ class AccountAdministrationTests {
     }
 
     @Test
+    void theAuditPageFiltersAndPages() throws Exception {
+        transactions.executeWithoutResult(s -> {
+            for (int i = 0; i < 60; i++) {
+                audit.recordAs("pager.probe", "PAGER_PROBE", "probe", i, null);
+            }
+        });
+        CookieSession admin = new CookieSession(mvc);
+        admin.perform(post("/login").param("username", "admin").param("password", AccountSetup.DEMO_PASSWORD).with(csrf()));
+        String first = admin.body(get("/admin/audit").param("action", "PAGER_PROBE").param("from", "01/01/2026"));
+        assertThat(first).contains("Có 60 bản ghi.").contains("Trang 1/2").contains("page=1");
+        String second = admin.body(get("/admin/audit").param("action", "PAGER_PROBE").param("page", "1"));
+        assertThat(second).contains("Trang 2/2");
+        assertThat(admin.status(get("/admin/audit").param("from", "31-12-2026"))).isEqualTo(400);
+    }
+
+    @Test
     void onlyAdministratorsReadTheAuditTrail() {
         UserView central = fixtures.user("central.reader", "CTDCT", Role.CENTRAL_STAFF);
         Fixtures.as(Fixtures.principal(central), () -> {

@@ -1,7 +1,6 @@
 package vn.phoihop.platform.web;
 
 import java.io.IOException;
-import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,8 +20,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
-    private static final Set<Integer> OWN_PAGES = Set.of(403, 404, 500);
-
     private final ProblemResponses problems;
     private final MessageSource messages;
 
@@ -41,9 +38,6 @@ class ErrorPages implements ErrorController {
             return null;
         }
         response.setStatus(status);
-        if (OWN_PAGES.contains(status)) {
-            return new ModelAndView("error/" + status);
-        }
         ModelAndView page = new ModelAndView("error/problem");
         page.addObject("status", status);
         page.addObject("message", messages.getMessage(messageKey(status), null, LocaleContextHolder.getLocale()));
