@@ -88,8 +88,11 @@ class Reorganization {
         decide(ReorganizationStatus.CONFIRMED, by);
     }
 
-    void undo(String by) {
+    /** Undone: the transitions to or from organisations the undo deletes go with them. */
+    void undo(String by, java.util.Set<Long> deleted) {
         decide(ReorganizationStatus.UNDONE, by);
+        transitions.removeIf(t -> deleted.contains(t.predecessorId) || (t.successorId != null
+                && deleted.contains(t.successorId)));
     }
 
     private void decide(ReorganizationStatus next, String by) {
