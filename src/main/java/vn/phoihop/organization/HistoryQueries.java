@@ -68,18 +68,18 @@ class HistoryQueries {
                 rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class))).list();
     }
 
-    /** The organisations led by {@code leaderId} along one line on {@code asOf}, directly or further down. */
+    /** The organisations led by {@code leaderId} on {@code asOf} along one line (both when null), directly or further down. */
     List<Long> ledThrough(long leaderId, LeadershipKind kind, LocalDate asOf) {
         return jdbc.sql("""
                 WITH RECURSIVE led (id, depth) AS (
                     SELECT CAST(:leader AS BIGINT), 0
                     UNION
                     SELECT l.organization_id, led.depth + 1 FROM led JOIN leadership_link l ON l.leader_id = led.id
-                    WHERE l.kind = :kind AND l.valid_from <= :asOf AND (l.valid_to IS NULL OR l.valid_to >= :asOf)
+                    WHERE (CAST(:kind AS VARCHAR) IS NULL OR l.kind = :kind) AND l.valid_from <= :asOf AND (l.valid_to IS NULL OR l.valid_to >= :asOf)
                       AND led.depth < 16
                 )
                 SELECT DISTINCT id FROM led WHERE id <> :leader
-                """).param("leader", leaderId).param("kind", kind.name()).param("asOf", asOf)
+                """).param("leader", leaderId).param("kind", kind == null ? null : kind.name()).param("asOf", asOf)
                 .query(Long.class).list();
     }
 

@@ -126,7 +126,7 @@ public class OrganizationDirectory {
                 .toList();
     }
 
-    /** The organisations that {@code leaderId} leads along one line on {@code asOf}, directly or further down. */
+    /** The organisations {@code leaderId} leads on {@code asOf} along one line (both when null), directly or further down. */
     public List<OrganizationView> ledThrough(long leaderId, LeadershipKind kind, LocalDate asOf) {
         Reach reach = access.reach();
         access.requireReadable(reach, leaderId);

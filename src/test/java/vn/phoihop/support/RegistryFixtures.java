@@ -17,6 +17,9 @@ import vn.phoihop.organization.People;
 import vn.phoihop.organization.PeopleCommands.CreatePerson;
 import vn.phoihop.organization.PositionTitle;
 import vn.phoihop.organization.Rank;
+import vn.phoihop.organization.ReorganizationCommand;
+import vn.phoihop.organization.ReorganizationKind;
+import vn.phoihop.organization.Reorganizations;
 
 /**
  * Registry fixtures created through the real services by the demo administrator, each in its own committed
@@ -29,15 +32,18 @@ public class RegistryFixtures {
     private final OrganizationAdministration administration;
     private final Organizations organizations;
     private final People people;
+    private final Reorganizations reorganizations;
     private final JdbcClient jdbc;
     private final TransactionTemplate newTransaction;
 
     RegistryFixtures(Fixtures fixtures, OrganizationAdministration administration, Organizations organizations,
-            People people, JdbcClient jdbc, PlatformTransactionManager transactions) {
+            People people, Reorganizations reorganizations, JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
         this.fixtures = fixtures;
         this.administration = administration;
         this.organizations = organizations;
         this.people = people;
+        this.reorganizations = reorganizations;
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -64,6 +70,20 @@ public class RegistryFixtures {
         }
         return Fixtures.as(fixtures.demoAdmin(), () -> newTransaction.execute(s -> people.create(
                 new CreatePerson(fullName, rank, id(orgCode), title, from)).id()));
+    }
+
+    /** An applied, unconfirmed renaming of the organisation with {@code code} (created on first use). */
+    public long pendingRename(String code, LocalDate from) {
+        long org = id(code);
+        List<Long> pending = jdbc.sql("SELECT r.id FROM reorganization r JOIN reorganization_transition t"
+                + " ON t.reorganization_id = r.id WHERE r.status = 'APPLIED' AND t.predecessor_id = :o")
+                .param("o", org).query(Long.class).list();
+        if (!pending.isEmpty()) {
+            return pending.get(0);
+        }
+        return Fixtures.as(fixtures.demoAdmin(), () -> newTransaction.execute(s -> reorganizations.apply(
+                new ReorganizationCommand(ReorganizationKind.RENAME, from, "Quyết định số 1/QĐ-CAT (thử)", null,
+                        List.of(org), null, null, "Đơn vị đổi tên " + code, null, null, null)).id()));
     }
 
     /** The id of the person's first position. */

@@ -59,7 +59,7 @@ class OrganizationApiController {
 
     @GetMapping("/search")
     @Operation(summary = "Tìm theo tên, không phân biệt dấu / Search by name, ignoring diacritics")
-    List<SearchHit> search(@RequestParam String q,
+    List<SearchHit> search(@RequestParam(required = false) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return directory.search(q, asOf);
     }
@@ -105,8 +105,8 @@ class OrganizationApiController {
     }
 
     @GetMapping("/{id}/led")
-    @Operation(summary = "Các tổ chức được lãnh đạo theo một ngành / Organisations led along one line")
-    List<OrganizationView> led(@PathVariable long id, @RequestParam LeadershipKind kind,
+    @Operation(summary = "Các tổ chức được lãnh đạo (theo một hoặc cả hai ngành) / Organisations led along one or both lines")
+    List<OrganizationView> led(@PathVariable long id, @RequestParam(required = false) LeadershipKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return directory.ledThrough(id, kind, asOf);
     }
