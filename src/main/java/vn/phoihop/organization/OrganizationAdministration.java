@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,10 @@ public class OrganizationAdministration {
         this.entityManager = entityManager;
     }
 
-    /** Creates an organisation under an existing parent that is in force on its first day and does not end. */
+    /**
+     * Creates an organisation under an existing parent in force on its first day. Under a parent that has ended (a
+     * pre-2025 police force, say) the new organisation ends with it, so history can be filled in afterwards.
+     */
     public OrganizationView create(CreateOrganization command) {
         Actor actor = access.requireAdministrator();
         CreateOrganization c = validation.check(command).normalized();
@@ -62,14 +66,18 @@ public class OrganizationAdministration {
     /** Creates after the access check; shared with the import, which checks a whole file first. */
     Organization createChecked(CreateOrganization c) {
         Organization parent = organizations.findById(c.parentId()).orElseThrow(Access::notFound);
-        if (!parent.validOn(c.validFrom()) || parent.validTo() != null) {
+        if (!parent.validOn(c.validFrom())) {
             throw UserFacingException.invalid("organization.parent.notValid", parent.code(), c.validFrom());
         }
         if (organizations.existsByCode(c.code())) {
             throw UserFacingException.invalid("organization.code.taken", c.code());
         }
-        Organization created = organizations.save(new Organization(c.code(), c.kind(), c.name(), c.shortName(),
-                c.abbreviation(), c.parentId(), c.validFrom()));
+        Organization created = new Organization(c.code(), c.kind(), c.name(), c.shortName(), c.abbreviation(),
+                c.parentId(), c.validFrom());
+        if (parent.validTo() != null) {
+            created.close(parent.validTo());
+        }
+        created = organizations.save(created);
         entityManager.flush();
         closure.rebuild(List.of(created.id()));
         return created;
@@ -88,6 +96,7 @@ public class OrganizationAdministration {
             throw UserFacingException.invalid("organization.code.taken", c.code());
         }
         org.correct(c.code(), c.name(), c.shortName(), c.abbreviation(), LocalDate.now());
+        entityManager.lock(org, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         organizations.saveAndFlush(org);
         audit.record("ORGANIZATION_CORRECTED", "organization", org.code(), "name=" + c.name() + " shortName="
                 + c.shortName() + " abbreviation=" + c.abbreviation());

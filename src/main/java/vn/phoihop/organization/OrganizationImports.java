@@ -72,8 +72,12 @@ public class OrganizationImports {
             CreateOrganization c = p.command();
             Long parentId = p.parentCodeInFile() == null ? c.parentId()
                     : created.get(p.parentCodeInFile().toLowerCase(Locale.ROOT));
-            Organization org = organizations.save(new Organization(c.code(), c.kind(), c.name(), c.shortName(),
-                    c.abbreviation(), parentId, c.validFrom()));
+            Organization org = new Organization(c.code(), c.kind(), c.name(), c.shortName(), c.abbreviation(),
+                    parentId, c.validFrom());
+            if (p.validTo() != null) {
+                org.close(p.validTo());
+            }
+            org = organizations.save(org);
             created.put(c.code().toLowerCase(Locale.ROOT), org.id());
             codes.add(c.code());
         }

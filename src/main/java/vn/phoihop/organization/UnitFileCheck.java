@@ -29,13 +29,16 @@ final class UnitFileCheck {
     private final Reach reach;
     private final MessageSource messages;
     private final Map<String, Existing> existing = new HashMap<>();
-    private final Map<String, LocalDate> inFile = new HashMap<>();
+    private final Map<String, Existing> inFile = new HashMap<>();
     private final Map<String, Boolean> attachable = new HashMap<>();
     final List<ImportProblem> problems = new ArrayList<>();
     final List<Planned> planned = new ArrayList<>();
 
-    /** A unit to create: its command, with the parent given by code when the parent is in the same file. */
-    record Planned(CreateOrganization command, String parentCodeInFile) {
+    /**
+     * A unit to create: its command, the parent's code when the parent is in the same file, and its last day when
+     * its parent has one (a unit under an organisation that has ended ends with it).
+     */
+    record Planned(CreateOrganization command, String parentCodeInFile, LocalDate validTo) {
     }
 
     private record Existing(long id, OrganizationKind kind, LocalDate validFrom, LocalDate validTo) {
@@ -102,6 +105,7 @@ final class UnitFileCheck {
         }
         Long parentId = null;
         String parentInFile = null;
+        LocalDate validTo = null;
         String parentCode = row.get("parent_code");
         if (parentCode == null) {
             problem(row.number(), "parent_code", "import.parent.required");
@@ -109,7 +113,8 @@ final class UnitFileCheck {
         else if (existing.containsKey(parentCode.toLowerCase(Locale.ROOT))) {
             Existing parent = existing.get(parentCode.toLowerCase(Locale.ROOT));
             parentId = parent.id();
-            if (validFrom != null && (validFrom.isBefore(parent.validFrom()) || parent.validTo() != null)) {
+            validTo = parent.validTo();
+            if (validFrom != null && !inForce(parent, validFrom)) {
                 problem(row.number(), "parent_code", "import.parent.notValid", parentCode, validFrom);
             }
             else if (kind != null && !attachable(parent.id(), kind)) {
@@ -118,8 +123,9 @@ final class UnitFileCheck {
         }
         else if (inFile.containsKey(parentCode.toLowerCase(Locale.ROOT))) {
             parentInFile = parentCode;
-            LocalDate parentFrom = inFile.get(parentCode.toLowerCase(Locale.ROOT));
-            if (validFrom != null && validFrom.isBefore(parentFrom)) {
+            Existing parent = inFile.get(parentCode.toLowerCase(Locale.ROOT));
+            validTo = parent.validTo();
+            if (validFrom != null && !inForce(parent, validFrom)) {
                 problem(row.number(), "parent_code", "import.parent.notValid", parentCode, validFrom);
             }
         }
@@ -130,10 +136,14 @@ final class UnitFileCheck {
             problem(row.number(), "kind", "import.kind.notAllowed", kind.name());
         }
         if (problems.size() == before) {
-            inFile.put(code.toLowerCase(Locale.ROOT), validFrom);
+            inFile.put(code.toLowerCase(Locale.ROOT), new Existing(0, kind, validFrom, validTo));
             planned.add(new Planned(new CreateOrganization(code, kind, name, shortName, abbreviation, parentId,
-                    validFrom), parentInFile));
+                    validFrom), parentInFile, validTo));
         }
+    }
+
+    private static boolean inForce(Existing parent, LocalDate date) {
+        return !date.isBefore(parent.validFrom()) && (parent.validTo() == null || !date.isAfter(parent.validTo()));
     }
 
     private OrganizationKind kind(RawRow row) {
