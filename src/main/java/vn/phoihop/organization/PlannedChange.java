@@ -7,6 +7,8 @@ import java.time.LocalDate;
  * {@code other} is the second party (the new parent, the leader, the successor, the person), when there is one.
  *
  * @param date the first day of the new state, or the last day of what ends
+ *     <p>
+ *     The message {@code type.messageKey()} takes {@code name}, {@code other} and {@code date} as {0}, {1}, {2}.
  */
 public record PlannedChange(Type type, Long organizationId, String code, String name, String other, LocalDate date) {
 
