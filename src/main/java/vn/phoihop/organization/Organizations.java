@@ -1,6 +1,7 @@
 package vn.phoihop.organization;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,10 @@ public class Organizations {
 
     /** Every organisation in force today, central bodies first; for choosers in administration pages. */
     public List<OrganizationSummary> all() {
-        return queries.allInForce().stream().map(OrganizationView::summary).toList();
+        return queries.allInForce().stream().map(OrganizationView::summary)
+                .sorted(Comparator.comparing((OrganizationSummary o) -> !o.kind().central())
+                        .thenComparing(OrganizationSummary::kind).thenComparing(OrganizationSummary::code))
+                .toList();
     }
 
     /**

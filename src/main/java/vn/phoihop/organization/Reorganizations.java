@@ -149,7 +149,11 @@ public class Reorganizations {
                 .orElseThrow(() -> UserFacingException.notFound("reorganization.notFound"));
     }
 
+    /** Whether the administrator may change every organisation in it (one undone with its new ones: national only). */
     private boolean decidable(Actor actor, Reach reach, Reorganization r) {
+        if (r.transitions().isEmpty()) {
+            return reach.national();
+        }
         try {
             for (Reorganization.Transition t : r.transitions()) {
                 for (Long orgId : new Long[] { t.predecessorId(), t.successorId() }) {
