@@ -24,4 +24,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             Pageable pageable);
 
     boolean existsByRolesContains(Role role);
+
+    java.util.List<UserAccount> findByOrganizationIdIn(Collection<Long> organizationIds);
 }

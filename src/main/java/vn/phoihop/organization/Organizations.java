@@ -1,84 +1,75 @@
 package vn.phoihop.organization;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.organization.Scopes.Reach;
+
 /**
- * The registry's contract for other modules: look organisations up and decide scope. A user's scope is national
- * when their organisation is a central body, and otherwise the subtree of the province that contains it.
+ * The registry's contract for other modules: look organisations up and decide scope, as of today. These methods
+ * check no user: callers use them to make their own access decisions. A user's scope is national when their
+ * organisation is a central body (or a unit outside every province); otherwise it is the subtree of the province
+ * that contains their organisation today, together with the provinces that province was formed from.
  */
 @Service
 @Transactional(readOnly = true)
 public class Organizations {
 
-    private final OrganizationRepository repository;
+    private final RegistryQueries queries;
+    private final Scopes scopes;
 
-    Organizations(OrganizationRepository repository) {
-        this.repository = repository;
+    Organizations(RegistryQueries queries, Scopes scopes) {
+        this.queries = queries;
+        this.scopes = scopes;
     }
 
+    /** The organisation with its current name and parent (for a closed one: the last ones). */
     public Optional<OrganizationSummary> find(long id) {
-        return repository.findById(id).map(this::summary);
+        return queries.current(id).map(OrganizationView::summary);
     }
 
     public Optional<OrganizationSummary> findByCode(String code) {
-        return repository.findByCode(code).map(this::summary);
+        return queries.currentByCode(code).map(OrganizationView::summary);
     }
 
-    /** Every organisation, central bodies first; for choosers in administration pages. */
+    /** The organisation as it was on {@code date}, if it existed then. */
+    public Optional<OrganizationSummary> findAsOf(long id, LocalDate date) {
+        return queries.asOf(id, date).map(OrganizationView::summary);
+    }
+
+    /** Every organisation in force today, central bodies first; for choosers in administration pages. */
     public List<OrganizationSummary> all() {
-        List<Organization> all = repository.findAllOrdered();
-        Map<Long, Organization> byId = all.stream().collect(Collectors.toMap(Organization::id, o -> o));
-        return all.stream().map(o -> summary(o, provinceIn(o, byId))).toList();
+        return queries.allInForce().stream().map(OrganizationView::summary)
+                .sorted(Comparator.comparing((OrganizationSummary o) -> !o.kind().central())
+                        .thenComparing(OrganizationSummary::kind).thenComparing(OrganizationSummary::code))
+                .toList();
     }
 
     /**
-     * Whether {@code targetId} lies in the scope of a member of {@code scopeOrganizationId}: always for a central
-     * body, otherwise when both lie in the same province.
+     * Whether {@code targetId} lies in the scope of a member of {@code scopeOrganizationId}: always for a national
+     * scope, otherwise when the target's province today is the member's province or one it was formed from.
      */
     public boolean inScope(long scopeOrganizationId, long targetId) {
-        Optional<OrganizationSummary> scope = find(scopeOrganizationId);
-        if (scope.isEmpty()) {
+        Reach reach = scopes.reachOf(scopeOrganizationId);
+        if (!reach.national() && reach.lineage().isEmpty()) {
             return false;
         }
-        if (scope.get().national()) {
-            return repository.existsById(targetId);
-        }
-        return repository.findProvinceOf(targetId).map(p -> p.equals(scope.get().provinceId())).orElse(false);
+        return scopes.within(reach, targetId);
     }
 
     /**
      * The organisations a member of {@code organizationId} reaches: empty for a national scope (everything),
-     * otherwise the ids of their province's subtree.
+     * otherwise their ids.
      */
     public Optional<Set<Long>> scopeOf(long organizationId) {
-        OrganizationSummary org = find(organizationId).orElseThrow();
-        if (org.national()) {
-            return Optional.empty();
-        }
-        return Optional.of(Set.copyOf(repository.findSubtreeIds(org.provinceId())));
-    }
-
-    private static Long provinceIn(Organization o, Map<Long, Organization> byId) {
-        for (Organization at = o; at != null; at = at.parentId() == null ? null : byId.get(at.parentId())) {
-            if (at.kind() == OrganizationKind.PROVINCE) {
-                return at.id();
-            }
-        }
-        return null;
-    }
-
-    private OrganizationSummary summary(Organization o) {
-        return summary(o, o.kind().central() ? null : repository.findProvinceOf(o.id()).orElse(null));
-    }
-
-    private static OrganizationSummary summary(Organization o, Long province) {
-        return new OrganizationSummary(o.id(), o.code(), o.kind(), o.name(), o.shortName(), o.parentId(), province);
+        queries.current(organizationId).orElseThrow();
+        Reach reach = scopes.reachOf(organizationId);
+        return reach.national() ? Optional.empty() : Optional.of(Set.copyOf(scopes.scopeIds(reach.lineage())));
     }
 }

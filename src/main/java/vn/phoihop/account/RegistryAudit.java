@@ -1,0 +1,24 @@
+package vn.phoihop.account;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.organization.OrganizationAuditLog;
+
+/** The organisation registry's changes go to the audit trail, in the transaction of the change. */
+@Component
+class RegistryAudit implements OrganizationAuditLog {
+
+    private final AuditTrail audit;
+
+    RegistryAudit(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String targetType, Object targetId, String details) {
+        audit.record(action, targetType, targetId, details);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.phoihop.organization;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Dual leadership: {@code leaderId} leads {@code organizationId} along one line in a period. */
+@Entity
+@Table(name = "leadership_link")
+class LeadershipLink {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organization_id")
+    private long organizationId;
+
+    @Column(name = "leader_id")
+    private long leaderId;
+
+    @Enumerated(EnumType.STRING)
+    private LeadershipKind kind;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    protected LeadershipLink() {
+    }
+
+    LeadershipLink(long organizationId, long leaderId, LeadershipKind kind, LocalDate validFrom, LocalDate validTo) {
+        this.organizationId = organizationId;
+        this.leaderId = leaderId;
+        this.kind = kind;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    boolean validOn(LocalDate date) {
+        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+    }
+
+    void end(LocalDate lastDay) {
+        this.validTo = lastDay;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long organizationId() {
+        return organizationId;
+    }
+
+    long leaderId() {
+        return leaderId;
+    }
+
+    LeadershipKind kind() {
+        return kind;
+    }
+
+    LocalDate validFrom() {
+        return validFrom;
+    }
+
+    LocalDate validTo() {
+        return validTo;
+    }
+}

@@ -1,0 +1,12 @@
+package vn.phoihop.organization;
+
+/**
+ * Service provider interface: the audit trail as the registry writes to it. The account module implements it on
+ * its append-only trail. Implementations must write in the caller's transaction (and refuse to run without one),
+ * so a change and its audit row are stored together or not at all.
+ */
+public interface OrganizationAuditLog {
+
+    /** Records that the acting user (or "system") did {@code action} to a target, with free-text details. */
+    void record(String action, String targetType, Object targetId, String details);
+}

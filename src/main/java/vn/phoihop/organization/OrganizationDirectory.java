@@ -1,0 +1,146 @@
+package vn.phoihop.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.organization.Scopes.Reach;
+import vn.phoihop.platform.Texts;
+import vn.phoihop.platform.UserFacingException;
+
+/**
+ * Reading the registry, for pages and the API, as of any date. Every method checks the acting user: central and
+ * provincial-level organisations are readable by everyone signed in; other units only within the user's scope
+ * (others are "not found"). A {@code null} date means today.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationDirectory {
+
+    /** Code of the national root, the ancestor of every organisation. */
+    public static final String NATIONAL_ROOT = "VN";
+
+    private static final int SEARCH_LIMIT = 50;
+
+    private final Access access;
+    private final Scopes scopes;
+    private final RegistryQueries queries;
+    private final HistoryQueries history;
+
+    OrganizationDirectory(Access access, Scopes scopes, RegistryQueries queries, HistoryQueries history) {
+        this.access = access;
+        this.scopes = scopes;
+        this.queries = queries;
+        this.history = history;
+    }
+
+    /** The organisation as of {@code asOf} (its current facts when {@code asOf} is null); 404 if it did not exist. */
+    public OrganizationView get(long id, LocalDate asOf) {
+        access.requireReadable(access.reach(), id);
+        return (asOf == null ? queries.current(id) : queries.asOf(id, asOf))
+                .orElseThrow(() -> UserFacingException.notFound("organization.notInForce", asOf));
+    }
+
+    /** The national root, whose descendants are the whole tree. */
+    public OrganizationView nationalRoot() {
+        access.actor();
+        return queries.currentByCode(NATIONAL_ROOT).orElseThrow();
+    }
+
+    /** The organisations in force on {@code asOf}, optionally of one kind and under one parent, that the user sees. */
+    public List<OrganizationView> list(LocalDate asOf, OrganizationKind kind, Long parentId) {
+        Reach reach = access.reach();
+        return queries.list(day(asOf), kind, parentId, scopes.visibility(reach));
+    }
+
+    /** The subtree below {@code id} as of {@code asOf}, without the root, shallowest first; from the closure table. */
+    public List<TreeNode> descendants(long id, LocalDate asOf) {
+        Reach reach = access.reach();
+        access.requireReadable(reach, id);
+        return queries.descendants(id, day(asOf), scopes.visibility(reach));
+    }
+
+    /**
+     * Organisations in force on {@code asOf} whose name contains {@code text}, ignoring diacritics (đ = d), each with
+     * its predecessors; exact-diacritic matches first. An organisation that ended before {@code asOf} and matches
+     * brings in the organisations it went to ("bac giang" as of 2026 finds the new Bắc Ninh).
+     */
+    public List<SearchHit> search(String text, LocalDate asOf) {
+        Reach reach = access.reach();
+        LocalDate day = day(asOf);
+        String folded = Texts.fold(text);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Boolean> found = new LinkedHashMap<>();
+        queries.searchIds(folded, day, SEARCH_LIMIT).forEach(id -> found.put(id, false));
+        for (long former : queries.searchFormerIds(folded, day, SEARCH_LIMIT)) {
+            history.successors(former, day).stream().filter(s -> s.organization().validOn(day))
+                    .forEach(s -> found.putIfAbsent(s.organization().id(), true));
+        }
+        String exact = Texts.nfc(text).toLowerCase();
+        List<SearchHit> hits = new ArrayList<>();
+        for (Map.Entry<Long, Boolean> entry : found.entrySet()) {
+            if (hits.size() < SEARCH_LIMIT && scopes.readable(reach, entry.getKey())) {
+                OrganizationView view = queries.asOf(entry.getKey(), day).orElseThrow();
+                hits.add(new SearchHit(view, history.predecessors(view.id()), entry.getValue()));
+            }
+        }
+        hits.sort((a, b) -> Boolean.compare(!contains(a, exact), !contains(b, exact)));
+        return hits;
+    }
+
+    /** Names, parents, leadership links and reorganisations of the organisation, over its whole life. */
+    public OrganizationHistory history(long id) {
+        access.requireReadable(access.reach(), id);
+        return new OrganizationHistory(queries.current(id).orElseThrow(), history.names(id), history.parents(id),
+                history.leadership(id, null), history.events(id));
+    }
+
+    /**
+     * Where the organisation went, as of {@code asOf}: itself if it still exists then (generation 0), otherwise
+     * every organisation along its successor chains, each with the reorganisation, its date and legal basis.
+     */
+    public List<Succession> successors(long id, LocalDate asOf) {
+        access.requireReadable(access.reach(), id);
+        return history.successors(id, day(asOf));
+    }
+
+    /** Where the organisation came from: every organisation along its predecessor chains, nearest first. */
+    public List<Succession> predecessors(long id) {
+        access.requireReadable(access.reach(), id);
+        return history.predecessors(id);
+    }
+
+    /** The leadership links of the organisation in force on {@code asOf}, in both directions. */
+    public List<LeadershipLinkView> leadership(long id, LocalDate asOf) {
+        Reach reach = access.reach();
+        access.requireReadable(reach, id);
+        return history.leadership(id, day(asOf)).stream()
+                .filter(l -> scopes.readable(reach, l.organizationId() == id ? l.leaderId() : l.organizationId()))
+                .toList();
+    }
+
+    /** The organisations {@code leaderId} leads on {@code asOf} along one line (both when null), directly or further down. */
+    public List<OrganizationView> ledThrough(long leaderId, LeadershipKind kind, LocalDate asOf) {
+        Reach reach = access.reach();
+        access.requireReadable(reach, leaderId);
+        LocalDate day = day(asOf);
+        return history.ledThrough(leaderId, kind, day).stream().filter(id -> scopes.readable(reach, id))
+                .map(id -> queries.asOf(id, day)).flatMap(java.util.Optional::stream).toList();
+    }
+
+    private static boolean contains(SearchHit hit, String exact) {
+        String name = hit.organization().name();
+        return name != null && name.toLowerCase().contains(exact);
+    }
+
+    private static LocalDate day(LocalDate asOf) {
+        return asOf == null ? LocalDate.now() : asOf;
+    }
+}

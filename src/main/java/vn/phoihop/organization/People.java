@@ -1,0 +1,140 @@
+package vn.phoihop.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.organization.PeopleCommands.Appoint;
+import vn.phoihop.organization.PeopleCommands.CreatePerson;
+import vn.phoihop.organization.PeopleCommands.EndPosition;
+import vn.phoihop.organization.PeopleCommands.Promote;
+import vn.phoihop.organization.Scopes.Reach;
+import vn.phoihop.platform.UserFacingException;
+
+/**
+ * People and the positions they hold (fictitious in demo data; only name, rank and positions are kept). Visible only
+ * within scope: a national user sees everyone, a provincial user the people who hold or held a position in their
+ * province. Changes need SYSTEM_ADMIN with the organisation in scope, and are audited.
+ */
+@Service
+@Transactional
+public class People {
+
+    private final Access access;
+    private final Scopes scopes;
+    private final Validation validation;
+    private final PersonRepository persons;
+    private final PositionRepository positions;
+    private final OrganizationRepository organizations;
+    private final RegistryQueries queries;
+    private final OrganizationAuditLog audit;
+
+    People(Access access, Scopes scopes, Validation validation, PersonRepository persons,
+            PositionRepository positions, OrganizationRepository organizations, RegistryQueries queries,
+            OrganizationAuditLog audit) {
+        this.access = access;
+        this.scopes = scopes;
+        this.validation = validation;
+        this.persons = persons;
+        this.positions = positions;
+        this.organizations = organizations;
+        this.queries = queries;
+        this.audit = audit;
+    }
+
+    /** The positions held in the organisation on {@code asOf} (today when null), main positions first. */
+    @Transactional(readOnly = true)
+    public List<PositionView> positions(long organizationId, LocalDate asOf) {
+        access.requireWithin(access.reach(), organizationId);
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        return positions.findByOrganizationId(organizationId).stream().filter(p -> p.validOn(day))
+                .sorted((a, b) -> Boolean.compare(a.concurrent(), b.concurrent())).map(this::view).toList();
+    }
+
+    /** A person, with rank history and every position; 404 unless one of their positions is in scope. */
+    @Transactional(readOnly = true)
+    public PersonView person(long personId) {
+        return visible(access.reach(), personId);
+    }
+
+    public PersonView create(CreatePerson command) {
+        Actor actor = access.requireAdministrator();
+        CreatePerson c = validation.check(command).normalized();
+        requireOrganization(actor, c.organizationId(), c.validFrom(), null);
+        Person person = new Person(c.fullName());
+        if (c.rank() != null) {
+            person.promote(c.rank(), c.validFrom());
+        }
+        person = persons.saveAndFlush(person);
+        positions.saveAndFlush(new Position(person.id(), c.organizationId(), c.title(), false, c.validFrom(), null));
+        audit.record("PERSON_CREATED", "person", person.id(), "organization=" + c.organizationId() + " title="
+                + c.title());
+        return person.view(viewsOf(person.id()));
+    }
+
+    public PositionView appoint(long personId, Appoint command) {
+        Actor actor = access.requireAdministrator();
+        visible(access.reach(actor), personId);
+        Appoint c = validation.check(command);
+        requireOrganization(actor, c.organizationId(), c.validFrom(), c.validTo());
+        Position position = positions.saveAndFlush(new Position(personId, c.organizationId(), c.title(),
+                Boolean.TRUE.equals(c.concurrent()), c.validFrom(), c.validTo()));
+        audit.record("POSITION_APPOINTED", "person", personId, "organization=" + c.organizationId() + " title="
+                + c.title() + " from=" + c.validFrom());
+        return view(position);
+    }
+
+    public PersonView promote(long personId, Promote command) {
+        Actor actor = access.requireAdministrator();
+        visible(access.reach(actor), personId);
+        Promote c = validation.check(command);
+        Person person = persons.findById(personId).orElseThrow();
+        person.promote(c.rank(), c.validFrom());
+        persons.saveAndFlush(person);
+        audit.record("PERSON_PROMOTED", "person", personId, "rank=" + c.rank() + " from=" + c.validFrom());
+        return person.view(viewsOf(personId));
+    }
+
+    public PositionView endPosition(long positionId, EndPosition command) {
+        Actor actor = access.requireAdministrator();
+        Position position = positions.findById(positionId).filter(p -> scopes.within(access.reach(actor),
+                p.organizationId())).orElseThrow(() -> UserFacingException.notFound("position.notFound"));
+        EndPosition c = validation.check(command);
+        position.end(c.validTo());
+        positions.saveAndFlush(position);
+        audit.record("POSITION_ENDED", "person", position.personId(), "position=" + positionId + " to="
+                + c.validTo());
+        return view(position);
+    }
+
+    private void requireOrganization(Actor actor, long organizationId, LocalDate from, LocalDate to) {
+        access.requireWithin(access.reach(actor), organizationId);
+        Organization org = organizations.findById(organizationId).orElseThrow(Access::notFound);
+        if (!org.validOn(from) || (to != null && (to.isBefore(from) || !org.validOn(to)))
+                || (to == null && org.validTo() != null)) {
+            throw UserFacingException.invalid("position.period.invalid");
+        }
+    }
+
+    private PersonView visible(Reach reach, long personId) {
+        Person person = persons.findById(personId).orElseThrow(() -> UserFacingException.notFound("person.notFound"));
+        List<Position> held = positions.findByPersonIdOrderByValidFromDesc(personId);
+        if (!reach.national() && held.stream().noneMatch(p -> scopes.within(reach, p.organizationId()))) {
+            throw UserFacingException.notFound("person.notFound");
+        }
+        return person.view(held.stream().map(this::view).toList());
+    }
+
+    private List<PositionView> viewsOf(long personId) {
+        return positions.findByPersonIdOrderByValidFromDesc(personId).stream().map(this::view).toList();
+    }
+
+    private PositionView view(Position p) {
+        Person person = persons.findById(p.personId()).orElseThrow();
+        return new PositionView(p.id(), p.personId(), person.fullName(), person.rankOn(LocalDate.now()),
+                p.organizationId(), queries.current(p.organizationId()).map(OrganizationView::name).orElse(null),
+                p.title(), p.concurrent(), p.validFrom(), p.validTo());
+    }
+}

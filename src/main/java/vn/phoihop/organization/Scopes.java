@@ -1,0 +1,111 @@
+package vn.phoihop.organization;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scope, as of today. A member of a central body (or of a unit outside every province) has a national scope.
+ * Anyone else reaches their province's lineage: the province that contains their organisation today and every
+ * province it was formed from (so the new Bắc Ninh reaches the units of the former Bắc Giang), with everything
+ * whose current position lies below one of them. The current position of a closed unit is its last one.
+ */
+@Component
+class Scopes {
+
+    private final JdbcClient jdbc;
+
+    Scopes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a member of {@code organizationId} reaches. */
+    Reach reachOf(long organizationId) {
+        Optional<String> kind = jdbc.sql("SELECT kind FROM organization WHERE id = :id").param("id", organizationId)
+                .query(String.class).optional();
+        if (kind.isEmpty()) {
+            return new Reach(false, Set.of());
+        }
+        if (OrganizationKind.valueOf(kind.get()).central()) {
+            return Reach.NATIONAL;
+        }
+        return provinceOf(organizationId).map(p -> new Reach(false, lineage(p))).orElse(Reach.NATIONAL);
+    }
+
+    /** The province that contains the organisation on its current date, if any. */
+    Optional<Long> provinceOf(long organizationId) {
+        return jdbc.sql("""
+                SELECT c.ancestor_id FROM organization o
+                JOIN organization_closure c ON c.descendant_id = o.id
+                JOIN organization a ON a.id = c.ancestor_id AND a.kind = 'PROVINCE'
+                WHERE o.id = :id AND c.valid_from <= %1$s AND (c.valid_to IS NULL OR c.valid_to >= %1$s)
+                LIMIT 1
+                """.formatted(RegistryQueries.CURRENT)).param("id", organizationId).param("today", LocalDate.now())
+                .query(Long.class).optional();
+    }
+
+    /** The province and every organisation it was formed from, transitively (reorganisations not undone). */
+    Set<Long> lineage(long provinceId) {
+        return new HashSet<>(jdbc.sql("""
+                WITH RECURSIVE back (id, depth) AS (
+                    SELECT CAST(:id AS BIGINT), 0
+                    UNION
+                    SELECT t.predecessor_id, back.depth + 1 FROM back
+                    JOIN reorganization_transition t ON t.successor_id = back.id AND t.predecessor_id <> back.id
+                    JOIN reorganization r ON r.id = t.reorganization_id AND r.status <> 'UNDONE'
+                    WHERE back.depth < 32
+                )
+                SELECT DISTINCT id FROM back
+                """).param("id", provinceId).query(Long.class).list());
+    }
+
+    /** Every organisation whose current position lies below one of {@code lineage}. */
+    Set<Long> scopeIds(Set<Long> lineage) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT o.id FROM organization o JOIN organization_closure c ON c.descendant_id = o.id
+                WHERE c.ancestor_id = ANY (:lineage) AND c.valid_from <= %1$s
+                  AND (c.valid_to IS NULL OR c.valid_to >= %1$s)
+                """.formatted(RegistryQueries.CURRENT)).param("lineage", lineage.toArray(Long[]::new))
+                .param("today", LocalDate.now()).query(Long.class).list());
+    }
+
+    /** Whether {@code targetId} lies within {@code reach} (people, positions and restricted units need this). */
+    boolean within(Reach reach, long targetId) {
+        if (reach.national()) {
+            return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization WHERE id = :id)").param("id", targetId)
+                    .query(Boolean.class).single();
+        }
+        return provinceOf(targetId).map(reach.lineage()::contains).orElse(false);
+    }
+
+    /** Whether a reader with {@code reach} may see {@code targetId} (ACCESS.md, organisations). */
+    boolean readable(Reach reach, long targetId) {
+        if (reach.national()) {
+            return within(reach, targetId);
+        }
+        Optional<String> kind = jdbc.sql("SELECT kind FROM organization WHERE id = :id").param("id", targetId)
+                .query(String.class).optional();
+        if (kind.isEmpty()) {
+            return false;
+        }
+        if (OrganizationKind.valueOf(kind.get()).publiclyVisible()) {
+            return true;
+        }
+        return provinceOf(targetId).map(reach.lineage()::contains).orElse(true);
+    }
+
+    /** The visibility condition for lists read with {@code reach}. */
+    Visibility visibility(Reach reach) {
+        return reach.national() ? Visibility.everything() : new Visibility(false, scopeIds(reach.lineage()));
+    }
+
+    /** National, or the lineage of one province. */
+    record Reach(boolean national, Set<Long> lineage) {
+
+        static final Reach NATIONAL = new Reach(true, Set.of());
+    }
+}
