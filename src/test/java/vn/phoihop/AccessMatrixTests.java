@@ -134,7 +134,8 @@ class AccessMatrixTests {
     void actorGetsExpectedStatus(String method, String path, Actor actor, String target, int expected)
             throws Exception {
         UserView targetUser = targets.get(actor)["own".equals(target) ? 0 : 1];
-        String uri = path.replace("{user}", String.valueOf(targetUser.id())).replace("/**", "/ping");
+        String uri = path.replace("{user}", String.valueOf(targetUser.id())).replace("/**", "/ping")
+                .replace("{format}", "csv");
         for (Map.Entry<String, long[]> placeholder : registryTargets.entrySet()) {
             uri = uri.replace(placeholder.getKey(), String.valueOf(placeholder.getValue()["own".equals(target) ? 0 : 1]));
         }

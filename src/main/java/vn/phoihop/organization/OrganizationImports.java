@@ -50,6 +50,12 @@ public class OrganizationImports {
         this.entityManager = entityManager;
     }
 
+    /** Denies access unless the acting user may import units (a system administrator); for the upload page. */
+    @Transactional(readOnly = true)
+    public void requireImporter() {
+        access.requireAdministrator();
+    }
+
     /** Checks the file; imports nothing. */
     @Transactional(readOnly = true)
     public ImportReport dryRun(byte[] content, FileFormat format) {

@@ -1,0 +1,123 @@
+package vn.phoihop.organization.web;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.phoihop.organization.FileFormat;
+import vn.phoihop.organization.OrganizationDirectory;
+import vn.phoihop.organization.OrganizationImports;
+import vn.phoihop.organization.OrganizationView;
+import vn.phoihop.organization.People;
+import vn.phoihop.organization.ReorganizationKind;
+import vn.phoihop.platform.UserFacingException;
+import vn.phoihop.platform.web.Formats;
+
+/**
+ * The registry's pages: the tree as of a date (expanded level by level with htmx), search that ignores
+ * diacritics, an organisation's page (history timeline, predecessors and successors, leadership, units, people)
+ * and the export of its units. Every read goes through {@link OrganizationDirectory}, which checks access.
+ */
+@Controller
+@RequestMapping("/organizations")
+class OrganizationPagesController {
+
+    static final String DATE = "dd/MM/yyyy";
+
+    private final OrganizationDirectory directory;
+    private final People people;
+    private final OrganizationImports files;
+
+    OrganizationPagesController(OrganizationDirectory directory, People people, OrganizationImports files) {
+        this.directory = directory;
+        this.people = people;
+        this.files = files;
+    }
+
+    @GetMapping
+    String tree(@RequestParam(name = "asOf", required = false) @DateTimeFormat(pattern = DATE) LocalDate asOf,
+            @RequestParam(name = "q", required = false) String query,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        LocalDate date = asOf == null ? today() : asOf;
+        model.addAttribute("asOf", date);
+        model.addAttribute("q", query);
+        if (query != null) {
+            model.addAttribute("hits", directory.search(query, date));
+        }
+        OrganizationView root = directory.nationalRoot();
+        model.addAttribute("root", root);
+        model.addAttribute("children", sorted(directory.list(date, null, root.id())));
+        return htmx != null ? "organization/tree :: results" : "organization/tree";
+    }
+
+    @GetMapping("/{id}/children")
+    String children(@PathVariable long id,
+            @RequestParam(name = "asOf", required = false) @DateTimeFormat(pattern = DATE) LocalDate asOf, Model model) {
+        LocalDate date = asOf == null ? today() : asOf;
+        directory.get(id, date);
+        model.addAttribute("asOf", date);
+        model.addAttribute("children", sorted(directory.list(date, null, id)));
+        return "organization/tree :: branch";
+    }
+
+    @GetMapping("/{id}")
+    String organization(@PathVariable long id,
+            @RequestParam(name = "asOf", required = false) @DateTimeFormat(pattern = DATE) LocalDate asOf, Model model) {
+        LocalDate date = asOf == null ? today() : asOf;
+        var history = directory.history(id);
+        OrganizationView shown = history.organization().validOn(date) ? directory.get(id, date) : history.organization();
+        model.addAttribute("asOf", date);
+        model.addAttribute("org", shown);
+        model.addAttribute("history", history);
+        model.addAttribute("predecessors", directory.predecessors(id));
+        model.addAttribute("successors", shown.validOn(date) ? List.of() : directory.successors(id, date));
+        model.addAttribute("leadership", directory.leadership(id, date));
+        model.addAttribute("led", shown.validOn(date) ? directory.ledThrough(id, null, date) : List.of());
+        model.addAttribute("children", shown.validOn(date) ? sorted(directory.list(date, null, id)) : List.of());
+        model.addAttribute("reorganizationKinds", ReorganizationKind.values());
+        model.addAttribute("positions", shown.validOn(date) ? people.positions(id, date) : List.of());
+        if (shown.parentId() != null) {
+            model.addAttribute("parent", directory.get(shown.parentId(), shown.validOn(date) ? date : shown.asOf()));
+        }
+        return "organization/organization";
+    }
+
+    @GetMapping("/{id}/units.{format}")
+    ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable String format,
+            @RequestParam(name = "asOf", required = false) @DateTimeFormat(pattern = DATE) LocalDate asOf) {
+        FileFormat fileFormat = FileFormat.of(format, null)
+                .orElseThrow(() -> UserFacingException.notFound("import.format.unknown"));
+        LocalDate date = asOf == null ? today() : asOf;
+        OrganizationView org = directory.get(id, date);
+        byte[] content = files.export(id, date, fileFormat);
+        String name = "don-vi-" + org.code() + "-" + date + "." + fileFormat.extension();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(fileFormat.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(Formats.ZONE);
+    }
+
+    private static List<OrganizationView> sorted(List<OrganizationView> organizations) {
+        return organizations.stream()
+                .sorted(Comparator.comparing((OrganizationView o) -> !o.kind().central())
+                        .thenComparing(o -> o.kind().ordinal()).thenComparing(OrganizationView::name))
+                .toList();
+    }
+}

@@ -1,0 +1,155 @@
+package vn.phoihop.organization.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.phoihop.organization.OrganizationDirectory;
+import vn.phoihop.organization.ReorganizationChoices;
+import vn.phoihop.organization.ReorganizationKind;
+import vn.phoihop.organization.ReorganizationPreview;
+import vn.phoihop.organization.ReorganizationView;
+import vn.phoihop.organization.Reorganizations;
+import vn.phoihop.platform.UserFacingException;
+import vn.phoihop.platform.web.Formats;
+import vn.phoihop.platform.web.Notice;
+
+/**
+ * The reorganisation wizard: choose what happens to an organisation (merge, split, rename, move, close), with its
+ * effective date and legal basis; see the preview of every change and of what it affects; apply; then confirm or
+ * undo. Each step is one page; the preview posts the same form again, so nothing is stored before "apply".
+ */
+@Controller
+@RequestMapping("/reorganizations")
+class ReorganizationWizardController {
+
+    private final Reorganizations reorganizations;
+    private final ReorganizationChoices choices;
+    private final OrganizationDirectory directory;
+    private final MessageSource messages;
+    private final Formats formats;
+
+    ReorganizationWizardController(Reorganizations reorganizations, ReorganizationChoices choices,
+            OrganizationDirectory directory, MessageSource messages, Formats formats) {
+        this.reorganizations = reorganizations;
+        this.choices = choices;
+        this.directory = directory;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    @GetMapping
+    String pending(Model model) {
+        model.addAttribute("pending", reorganizations.pending());
+        return "organization/reorganizations";
+    }
+
+    @GetMapping("/new")
+    String start(@RequestParam(name = "kind", defaultValue = "MERGE") ReorganizationKind kind,
+            @RequestParam(name = "subject", required = false) Long subject, Model model) {
+        ReorganizationForm form = new ReorganizationForm();
+        form.setKind(kind);
+        form.setSubject(subject);
+        return form(form, model);
+    }
+
+    @PostMapping("/preview")
+    String preview(@ModelAttribute("form") ReorganizationForm form, BindingResult errors, Model model) {
+        choices.around(form.getSubject(), OrganizationPagesController.today());
+        if (errors.hasErrors()) {
+            return form(form, model);
+        }
+        try {
+            ReorganizationPreview preview = reorganizations.preview(form.toCommand());
+            model.addAttribute("preview", preview);
+            model.addAttribute("changeTexts", preview.changes().stream().map(c -> messages.getMessage(
+                    c.type().messageKey(), new Object[] { c.name(), c.other(), formats.date(c.date()) },
+                    LocaleContextHolder.getLocale())).toList());
+        }
+        catch (UserFacingException ex) {
+            errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            return form(form, model);
+        }
+        return "organization/reorganization-preview";
+    }
+
+    @PostMapping
+    String apply(@ModelAttribute("form") ReorganizationForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        choices.around(form.getSubject(), OrganizationPagesController.today());
+        if (errors.hasErrors()) {
+            return form(form, model);
+        }
+        try {
+            ReorganizationView applied = reorganizations.apply(form.toCommand());
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("reorganization.applied"));
+            return "redirect:/reorganizations/" + applied.id();
+        }
+        catch (UserFacingException ex) {
+            if (ex.status() == 404 || ex.status() == 409) {
+                throw ex;
+            }
+            errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            return form(form, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        ReorganizationView reorganization = reorganizations.get(id);
+        Map<Long, String> names = new HashMap<>();
+        for (ReorganizationView.Step step : reorganization.transitions()) {
+            names.put(step.predecessorId(), nameOn(step.predecessorId(), reorganization.effectiveDate().minusDays(1)));
+            if (step.successorId() != null) {
+                names.put(step.successorId(), nameOn(step.successorId(), reorganization.effectiveDate()));
+            }
+        }
+        model.addAttribute("reorganization", reorganization);
+        model.addAttribute("names", names);
+        return "organization/reorganization";
+    }
+
+    /** The organisation's name on a date, or its code when it no longer exists (an undone merge's new unit). */
+    private String nameOn(long id, LocalDate date) {
+        try {
+            return directory.get(id, date).name();
+        }
+        catch (UserFacingException gone) {
+            return "#" + id;
+        }
+    }
+
+    @PostMapping("/{id}/confirm")
+    String confirm(@PathVariable long id, RedirectAttributes redirect) {
+        reorganizations.confirm(id);
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("reorganization.confirmed"));
+        return "redirect:/reorganizations/" + id;
+    }
+
+    @PostMapping("/{id}/undo")
+    String undo(@PathVariable long id, RedirectAttributes redirect) {
+        reorganizations.undo(id);
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("reorganization.undone"));
+        return "redirect:/reorganizations/" + id;
+    }
+
+    private String form(ReorganizationForm form, Model model) {
+        model.addAttribute("choices", choices.around(form.getSubject(), OrganizationPagesController.today()));
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", ReorganizationKind.values());
+        return "organization/reorganization-form";
+    }
+}

@@ -1,0 +1,112 @@
+package vn.phoihop.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.options.FilePayload;
+
+import vn.phoihop.organization.OrganizationKind;
+import vn.phoihop.support.RegistryFixtures;
+
+/** The registry's journeys of issue 3 in a real browser. */
+class RegistryJourneyTests extends BrowserTest {
+
+    @Autowired RegistryFixtures registry;
+
+    @Test
+    void searchingBacNinhAsOf2026ShowsItsPredecessorsAndTheMergerDate() {
+        signIn(page, "tinhuy.bacninh", DEMO_PASSWORD);
+        page.getByTestId("nav-registry").click();
+        page.getByTestId("registry-as-of").fill("01/01/2026");
+        page.getByTestId("registry-search").fill("bac ninh");
+        page.getByTestId("registry-search").press("Enter");
+        assertThat(page.getByTestId("search-results")).containsText("Tỉnh Bắc Ninh");
+        screenshot("registry-search");
+        page.getByTestId("search-results").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tỉnh Bắc Ninh").setExact(true))
+                .first().click();
+        assertThat(page.getByTestId("org-name")).hasText("Tỉnh Bắc Ninh");
+        assertThat(page.getByTestId("predecessors")).containsText("Bắc Ninh");
+        assertThat(page.getByTestId("predecessors")).containsText("Bắc Giang");
+        assertThat(page.getByTestId("predecessors")).containsText("01/07/2025");
+        screenshot("registry-bac-ninh");
+    }
+
+    @Test
+    void aMergeIsPreviewedAppliedVisibleInBothHistoriesAndTheAuditTrailAndUndoneExactly() {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        long first = registry.unit("WZ-A", OrganizationKind.POLICE_UNIT, "Phòng Thử nghiệm A", "T20-CA", from);
+        registry.unit("WZ-B", OrganizationKind.POLICE_UNIT, "Phòng Thử nghiệm B", "T20-CA", from);
+        signIn(page, "admin", DEMO_PASSWORD);
+        page.navigate("/organizations/" + first);
+        page.locator("a[href*='kind=MERGE']").click();
+        page.getByLabel("Phòng Thử nghiệm B").check();
+        page.locator("#effectiveDate").fill("01/03/2026");
+        page.locator("#legalBasis").fill("Quyết định số 123/QĐ-CAT");
+        page.locator("#newCode").fill("WZ-AB");
+        page.locator("#newName").fill("Phòng Thử nghiệm hợp nhất");
+        page.getByTestId("preview").click();
+        assertThat(page.getByTestId("preview-summary")).containsText("01/03/2026");
+        assertThat(page.getByTestId("preview-changes")).containsText("Phòng Thử nghiệm hợp nhất");
+        assertThat(page.getByTestId("preview-transitions")).containsText("Phòng Thử nghiệm A → Phòng Thử nghiệm hợp nhất");
+        screenshot("reorganization-preview");
+
+        page.getByTestId("apply").click();
+        assertThat(page.getByTestId("reorganization-status")).hasText("Đã thực hiện, chờ xác nhận");
+        String reorganizationUrl = page.url();
+        screenshot("reorganization-applied");
+
+        page.navigate("/organizations/" + first + "?asOf=28/02/2026");
+        assertThat(page.getByTestId("history")).containsText("Sáp nhập");
+        assertThat(page.getByTestId("history")).containsText("Phòng Thử nghiệm B → Phòng Thử nghiệm hợp nhất");
+        page.navigate("/organizations/" + first + "?asOf=01/03/2026");
+        assertThat(page.getByTestId("not-in-force")).isVisible();
+        assertThat(page.getByTestId("successors")).containsText("Phòng Thử nghiệm hợp nhất");
+        page.navigate("/admin/audit?action=ORGANIZATION_REORGANIZED");
+        assertThat(page.getByTestId("audit-row").first()).containsText("Quyết định số 123/QĐ-CAT");
+
+        page.navigate(reorganizationUrl);
+        page.getByTestId("undo").click();
+        assertThat(page.getByTestId("reorganization-status")).hasText("Đã hoàn tác");
+        page.navigate("/organizations/" + first + "?asOf=01/03/2026");
+        assertThat(page.getByTestId("not-in-force")).hasCount(0);
+        assertThat(page.getByTestId("org-name")).hasText("Phòng Thử nghiệm A");
+    }
+
+    @Test
+    void anImportWithOneBadRowImportsNothingAndNamesTheRow() throws Exception {
+        signIn(page, "admin", DEMO_PASSWORD);
+        page.navigate("/organizations/import");
+        String csv = "code,name,short_name,abbreviation,kind,parent_code,valid_from\n"
+                + "IMP-1,Công an xã Thử Một,,,COMMUNE_POLICE,T20-CA,2025-07-01\n"
+                + "IMP-2,Công an xã Thử Hai,,,COMMUNE_POLICE,KHONG-CO,2025-07-01\n";
+        page.getByTestId("import-file").setInputFiles(new FilePayload("don-vi.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)));
+        page.getByTestId("import-run").click();
+        assertThat(page.getByTestId("import-summary")).containsText("không đơn vị nào được nhập");
+        assertThat(page.getByTestId("import-problem")).hasCount(1);
+        assertThat(page.getByTestId("import-problem").first()).containsText("3");
+        screenshot("import-refused");
+        page.navigate("/organizations?q=Công an xã Thử Một");
+        assertThat(page.getByTestId("search-hit")).hasCount(0);
+    }
+
+    @Test
+    void aProvincialUserCannotOpenAnotherProvincesUnit() {
+        long hanoiUnit = registry.unit("HN-WZ", OrganizationKind.POLICE_UNIT, "Phòng Thử nghiệm Hà Nội", "T01-CA",
+                LocalDate.of(2026, 1, 1));
+        signIn(page, "congan.bacninh", DEMO_PASSWORD);
+        page.navigate("/organizations/" + hanoiUnit);
+        assertThat(page.getByTestId("error-message")).hasText("Không tìm thấy tổ chức, hoặc bạn không có quyền xem.");
+        page.navigate("/organizations?q=thu nghiem ha noi");
+        assertThat(page.getByTestId("search-hit")).hasCount(0);
+    }
+}
