@@ -3,6 +3,7 @@ package vn.phoihop.organization;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -91,7 +92,11 @@ public class OrganizationDirectory {
                 hits.add(new SearchHit(view, history.predecessors(view.id()), entry.getValue()));
             }
         }
-        hits.sort((a, b) -> Boolean.compare(!contains(a, exact), !contains(b, exact)));
+        hits.sort(Comparator.comparing((SearchHit hit) -> !contains(hit, exact))
+                .thenComparing(hit -> !folded.equals(Texts.fold(hit.organization().shortName()))
+                        && !folded.equals(Texts.fold(hit.organization().name())))
+                .thenComparing(hit -> hit.organization().kind().ordinal())
+                .thenComparing(hit -> hit.organization().name()));
         return hits;
     }
 

@@ -61,6 +61,9 @@ public class People {
 
     public PersonView create(CreatePerson command) {
         Actor actor = access.requireAdministrator();
+        if (command != null && command.organizationId() != null) {
+            access.requireReadable(access.reach(actor), command.organizationId());
+        }
         CreatePerson c = validation.check(command).normalized();
         requireOrganization(actor, c.organizationId(), c.validFrom(), null);
         Person person = new Person(c.fullName());

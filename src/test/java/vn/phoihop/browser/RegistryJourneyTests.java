@@ -100,6 +100,26 @@ class RegistryJourneyTests extends BrowserTest {
     }
 
     @Test
+    void anAdministratorAddsAPersonWithAPositionAndRankAndOpensTheirPage() {
+        long unit = registry.unit("PP-WZ", OrganizationKind.POLICE_UNIT, "Phòng Công tác đảng và công tác chính trị",
+                "T20-CA", LocalDate.of(2025, 7, 1));
+        signIn(page, "admin", DEMO_PASSWORD);
+        page.navigate("/organizations/" + unit);
+        page.locator("details summary").click();
+        page.locator("#fullName").fill("Trịnh Văn Thử");
+        page.locator("#title").selectOption("DIVISION_HEAD");
+        page.locator("#rank").selectOption("LIEUTENANT_COLONEL");
+        page.locator("#validFrom").fill("01/08/2025");
+        page.getByTestId("add-person").locator("button[type=submit]").click();
+        assertThat(page.locator(".alert-success")).hasText("Đã thêm Trịnh Văn Thử.");
+        assertThat(page.getByTestId("positions")).containsText("Trịnh Văn Thử, Trưởng phòng, Trung tá");
+        page.getByTestId("positions").getByText("Trịnh Văn Thử").click();
+        assertThat(page.locator("h1")).hasText("Trịnh Văn Thử");
+        assertThat(page.locator("main")).containsText("Phòng Công tác đảng và công tác chính trị");
+        screenshot("person");
+    }
+
+    @Test
     void aProvincialUserCannotOpenAnotherProvincesUnit() {
         long hanoiUnit = registry.unit("HN-WZ", OrganizationKind.POLICE_UNIT, "Phòng Thử nghiệm Hà Nội", "T01-CA",
                 LocalDate.of(2026, 1, 1));

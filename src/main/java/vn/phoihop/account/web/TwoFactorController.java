@@ -45,7 +45,7 @@ class TwoFactorController {
             return "redirect:/account/security";
         }
         catch (UserFacingException ex) {
-            redirect.addFlashAttribute("problem", ex.messageKey());
+            redirect.addFlashAttribute(Notice.PROBLEM, new Notice(ex.messageKey(), ex.arguments()));
             return "redirect:/account/security";
         }
     }
@@ -57,7 +57,7 @@ class TwoFactorController {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("totp.disabled"));
         }
         catch (UserFacingException ex) {
-            redirect.addFlashAttribute("problem", ex.messageKey());
+            redirect.addFlashAttribute(Notice.PROBLEM, new Notice(ex.messageKey(), ex.arguments()));
         }
         return "redirect:/account/security";
     }

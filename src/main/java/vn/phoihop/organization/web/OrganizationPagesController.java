@@ -22,6 +22,8 @@ import vn.phoihop.organization.OrganizationDirectory;
 import vn.phoihop.organization.OrganizationImports;
 import vn.phoihop.organization.OrganizationView;
 import vn.phoihop.organization.People;
+import vn.phoihop.organization.PositionTitle;
+import vn.phoihop.organization.Rank;
 import vn.phoihop.organization.ReorganizationKind;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.platform.web.Formats;
@@ -88,6 +90,8 @@ class OrganizationPagesController {
         model.addAttribute("led", shown.validOn(date) ? directory.ledThrough(id, null, date) : List.of());
         model.addAttribute("children", shown.validOn(date) ? sorted(directory.list(date, null, id)) : List.of());
         model.addAttribute("reorganizationKinds", ReorganizationKind.values());
+        model.addAttribute("titles", PositionTitle.values());
+        model.addAttribute("ranks", Rank.values());
         model.addAttribute("positions", shown.validOn(date) ? people.positions(id, date) : List.of());
         if (shown.parentId() != null) {
             model.addAttribute("parent", directory.get(shown.parentId(), shown.validOn(date) ? date : shown.asOf()));
