@@ -20,7 +20,7 @@ import vn.phoihop.platform.UserFacingException;
  * Creating and correcting organisations and their leadership links (SYSTEM_ADMIN; a provincial administrator only
  * below their own province's provincial-level organisations). Changes with an effective date and a legal basis
  * (renaming, moving, merging, ...) are {@link Reorganizations}. Every change checks access before validation,
- * keeps the closure table current and is audited in its own transaction.
+ * keeps the closure table current and is audited in the same transaction as the change.
  */
 @Service
 @Transactional

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * P1997-NN (NN = the pre-2025 code) and end on 2025-06-30. Dates before 1997 are not recorded.
  */
 @Component
-class V1_1_4__Reference_provinces extends BaseJavaMigration {
+class V6__Reference_provinces extends BaseJavaMigration {
 
     static final LocalDate SINCE = LocalDate.of(1997, 1, 1);
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
@@ -225,7 +225,7 @@ class V1_1_4__Reference_provinces extends BaseJavaMigration {
     }
 
     private static String read(String file) {
-        try (InputStream in = V1_1_4__Reference_provinces.class.getResourceAsStream("/db/reference/" + file)) {
+        try (InputStream in = V6__Reference_provinces.class.getResourceAsStream("/db/reference/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         catch (IOException ex) {
