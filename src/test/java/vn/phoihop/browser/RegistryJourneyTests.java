@@ -41,6 +41,25 @@ class RegistryJourneyTests extends BrowserTest {
     }
 
     @Test
+    void theTreeAsOfADateExpandsLevelByLevelAndShowsDualLeadership() {
+        signIn(page, "canbo.tw", DEMO_PASSWORD);
+        page.navigate("/organizations?asOf=30/06/2025");
+        assertThat(page.locator("main")).containsText("Tỉnh Bắc Giang");
+        page.navigate("/organizations?asOf=01/07/2025");
+        assertThat(page.locator("main")).not().containsText("Tỉnh Bắc Giang");
+        var bacNinh = page.locator(".registry-node").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHas(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Tỉnh Bắc Ninh").setExact(true))));
+        bacNinh.locator(".registry-toggle").first().click();
+        assertThat(bacNinh.locator(".registry-children").first()).containsText("Công an tỉnh Bắc Ninh");
+        screenshot("registry-tree");
+        bacNinh.locator(".registry-children").first().getByText("Công an tỉnh Bắc Ninh", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByTestId("leadership")).containsText("Tỉnh ủy Bắc Ninh");
+        assertThat(page.getByTestId("leadership")).containsText("Bộ Công an");
+        screenshot("registry-police");
+    }
+
+    @Test
     void aMergeIsPreviewedAppliedVisibleInBothHistoriesAndTheAuditTrailAndUndoneExactly() {
         LocalDate from = LocalDate.of(2026, 1, 1);
         long first = registry.unit("WZ-A", OrganizationKind.POLICE_UNIT, "Phòng Thử nghiệm A", "T20-CA", from);
