@@ -21,7 +21,9 @@ measure() {
   sleep 2
   local jvm_kb pg_kb=0
   jvm_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
-  for p in $(pgrep -f "postgres -D $(realpath "$dir")/postgres" || true); do
+  local postmaster
+  postmaster=$(pgrep -f "postgres -D $(realpath "$dir")/postgres" | head -1 || true)
+  for p in $postmaster $(pgrep -P "${postmaster:-0}" || true); do
     pg_kb=$((pg_kb + $(awk '/VmRSS/ {print $2}' /proc/$p/status 2>/dev/null || echo 0)))
   done
   printf '%-5s start-to-healthy %6.2f s   JVM RSS %4d MiB   PostgreSQL RSS (all processes) %4d MiB\n' \
