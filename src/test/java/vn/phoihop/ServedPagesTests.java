@@ -41,7 +41,10 @@ class ServedPagesTests {
     void noPageOrAssetRefersToAnotherHost() throws Exception {
         signIn("admin");
         Set<String> pages = new LinkedHashSet<>(List.of("/", "/login", "/admin/users", "/admin/users/new",
-                "/admin/audit", "/account/security", "/khong-ton-tai"));
+                "/admin/audit", "/account/security", "/khong-ton-tai", "/organizations", "/organizations?q=bac+ninh",
+                "/reorganizations", "/organizations/import"));
+        Document registry = Jsoup.parse(get("/organizations").body(), base());
+        pages.add(URI.create(registry.select("#registry-results a[href^=/organizations/]").first().absUrl("href")).getPath());
         Set<String> assets = new LinkedHashSet<>();
         List<String> foreign = new ArrayList<>();
         for (String page : pages) {
