@@ -54,6 +54,9 @@ public class OrganizationAdministration {
      */
     public OrganizationView create(CreateOrganization command) {
         Actor actor = access.requireAdministrator();
+        if (command != null && command.parentId() != null) {
+            access.requireReadable(access.reach(actor), command.parentId());
+        }
         CreateOrganization c = validation.check(command).normalized();
         Reach reach = access.reach(actor);
         access.requireAttachable(actor, reach, c.parentId(), c.kind());

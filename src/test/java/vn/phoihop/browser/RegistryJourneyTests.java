@@ -124,7 +124,7 @@ class RegistryJourneyTests extends BrowserTest {
                 "T20-CA", LocalDate.of(2025, 7, 1));
         signIn(page, "admin", DEMO_PASSWORD);
         page.navigate("/organizations/" + unit);
-        page.locator("details summary").click();
+        page.getByText("Thêm cán bộ giữ chức vụ tại tổ chức này").click();
         page.locator("#fullName").fill("Trịnh Văn Thử");
         page.locator("#title").selectOption("DIVISION_HEAD");
         page.locator("#rank").selectOption("LIEUTENANT_COLONEL");
@@ -136,6 +136,33 @@ class RegistryJourneyTests extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Trịnh Văn Thử");
         assertThat(page.locator("main")).containsText("Phòng Công tác đảng và công tác chính trị");
         screenshot("person");
+    }
+
+    @Test
+    void anAdministratorAddsAUnitAndALeadershipLinkFromTheOrganisationsPage() {
+        signIn(page, "admin", DEMO_PASSWORD);
+        page.navigate("/organizations?q=cong an tinh bac ninh");
+        page.getByTestId("search-results").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Công an tỉnh Bắc Ninh").setExact(true))
+                .first().click();
+        page.getByText("Thêm đơn vị trực thuộc").click();
+        page.locator("#unitCode").fill("T20-CA-PX01");
+        page.locator("#unitKind").selectOption("POLICE_UNIT");
+        page.locator("#unitName").fill("Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc");
+        page.locator("#unitFrom").fill("01/07/2025");
+        page.getByTestId("add-unit").locator("button[type=submit]").click();
+        assertThat(page.locator(".alert-success")).hasText("Đã thêm đơn vị Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc.");
+        page.locator(".registry-units a", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc")).click();
+        assertThat(page.getByTestId("org-name")).hasText("Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc");
+        page.getByText("Thêm hoặc kết thúc quan hệ lãnh đạo").click();
+        page.locator("#leaderId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Tỉnh ủy Bắc Ninh"));
+        page.locator("#leadershipKind").selectOption("TERRITORIAL");
+        page.locator("#leadFrom").fill("01/08/2025");
+        page.getByTestId("add-leadership").locator("button[type=submit]").click();
+        assertThat(page.locator(".alert-success")).hasText("Đã thêm quan hệ lãnh đạo.");
+        assertThat(page.getByTestId("leadership")).containsText("Chịu sự lãnh đạo của Tỉnh ủy Bắc Ninh");
+        screenshot("registry-unit-admin");
     }
 
     @Test

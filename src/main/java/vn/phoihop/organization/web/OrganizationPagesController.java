@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.phoihop.organization.FileFormat;
 import vn.phoihop.organization.OrganizationDirectory;
+import vn.phoihop.organization.LeadershipKind;
 import vn.phoihop.organization.OrganizationImports;
+import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.OrganizationView;
 import vn.phoihop.organization.People;
 import vn.phoihop.organization.PositionTitle;
@@ -91,6 +93,9 @@ class OrganizationPagesController {
         model.addAttribute("children", shown.validOn(date) ? sorted(directory.list(date, null, id)) : List.of());
         model.addAttribute("reorganizationKinds", ReorganizationKind.values());
         model.addAttribute("titles", PositionTitle.values());
+        model.addAttribute("unitKinds", OrganizationKind.values());
+        model.addAttribute("leadershipKinds", LeadershipKind.values());
+        model.addAttribute("leaders", shown.validOn(date) ? leaders(date) : List.of());
         model.addAttribute("ranks", Rank.values());
         model.addAttribute("positions", shown.validOn(date) ? people.positions(id, date) : List.of());
         if (shown.parentId() != null) {
@@ -112,6 +117,16 @@ class OrganizationPagesController {
                 .contentType(MediaType.parseMediaType(fileFormat.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
+    }
+
+    /** Possible leaders for a leadership link: the Ministry, the Central Public Security Party Committee, the Party committees. */
+    private List<OrganizationView> leaders(LocalDate date) {
+        List<OrganizationView> leaders = new java.util.ArrayList<>();
+        for (OrganizationKind kind : List.of(OrganizationKind.MINISTRY, OrganizationKind.CENTRAL_POLICE_PARTY_COMMITTEE,
+                OrganizationKind.PROVINCIAL_PARTY_COMMITTEE)) {
+            leaders.addAll(sorted(directory.list(date, kind, null)));
+        }
+        return leaders;
     }
 
     static LocalDate today() {
