@@ -47,7 +47,7 @@ class LeadershipLink {
     }
 
     boolean validOn(LocalDate date) {
-        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+        return Periods.covers(validFrom, validTo, date);
     }
 
     void end(LocalDate lastDay) {

@@ -71,7 +71,7 @@ class Organization {
     }
 
     boolean validOn(LocalDate date) {
-        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+        return Periods.covers(validFrom, validTo, date);
     }
 
     Optional<NameFact> nameOn(LocalDate date) {

@@ -16,7 +16,7 @@ public record OrganizationView(long id, String code, OrganizationKind kind, Stri
 
     /** Whether the organisation exists on {@code date}. */
     public boolean validOn(LocalDate date) {
-        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+        return Periods.covers(validFrom, validTo, date);
     }
 
     /** The summary other modules use. */

@@ -37,11 +37,11 @@ class ParentFact {
     }
 
     boolean validOn(LocalDate date) {
-        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+        return Periods.covers(validFrom, validTo, date);
     }
 
     boolean runsBeyond(LocalDate date) {
-        return validTo == null || validTo.isAfter(date);
+        return Periods.runsBeyond(validTo, date);
     }
 
     void end(LocalDate lastDay) {

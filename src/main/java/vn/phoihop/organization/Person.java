@@ -106,7 +106,7 @@ class Person {
         }
 
         boolean validOn(LocalDate date) {
-            return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+            return Periods.covers(validFrom, validTo, date);
         }
 
         void end(LocalDate lastDay) {

@@ -57,7 +57,7 @@ class Position {
     }
 
     boolean validOn(LocalDate date) {
-        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+        return Periods.covers(validFrom, validTo, date);
     }
 
     /** The position's last day is {@code lastDay}. */
