@@ -20,6 +20,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.phoihop.platform.Hashes;
+import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.Texts;
 
 /**
@@ -35,7 +36,7 @@ public class AuditTrail {
 
     private static final long LOCK_KEY = 0x50484f4955L;
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = VietnamTime.ZONE;
 
     private final JdbcClient jdbc;
 

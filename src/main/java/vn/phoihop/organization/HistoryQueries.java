@@ -18,6 +18,8 @@ import vn.phoihop.organization.OrganizationHistory.ParentPeriod;
 import vn.phoihop.organization.OrganizationHistory.ReorganizationEvent;
 import vn.phoihop.organization.OrganizationHistory.Transition;
 
+import vn.phoihop.platform.VietnamTime;
+
 /** Reads of an organisation's history and of predecessor and successor chains (reorganisations not undone). */
 @Component
 class HistoryQueries {
@@ -59,7 +61,7 @@ class HistoryQueries {
         var statement = jdbc.sql("SELECT l.id, l.organization_id, " + NAME_NOW.formatted("l.organization_id")
                 + ", l.leader_id, " + NAME_NOW.formatted("l.leader_id") + ", l.kind, l.valid_from, l.valid_to"
                 + " FROM leadership_link l WHERE (l.organization_id = :id OR l.leader_id = :id)" + period
-                + " ORDER BY l.valid_from, l.kind, l.id").param("id", id).param("today", LocalDate.now());
+                + " ORDER BY l.valid_from, l.kind, l.id").param("id", id).param("today", VietnamTime.today());
         if (asOf != null) {
             statement = statement.param("asOf", asOf);
         }
@@ -94,7 +96,7 @@ class HistoryQueries {
                                                        WHERE predecessor_id = :id OR successor_id = :id)
                 ORDER BY r.effective_date, r.id, t.position
                 """.formatted(NAME_NOW.formatted("t.predecessor_id"), NAME_NOW.formatted("t.successor_id")))
-                .param("id", id).param("today", LocalDate.now()).query(rs -> {
+                .param("id", id).param("today", VietnamTime.today()).query(rs -> {
                     long rid = rs.getLong(1);
                     ReorganizationEvent event = events.computeIfAbsent(rid, k -> {
                         try {

@@ -14,6 +14,7 @@ import vn.phoihop.organization.OrganizationCommands.CreateOrganization;
 import vn.phoihop.organization.OrganizationCommands.EndLeadershipLink;
 import vn.phoihop.organization.OrganizationCommands.UpdateOrganization;
 import vn.phoihop.organization.Scopes.Reach;
+import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.UserFacingException;
 
 /**
@@ -98,7 +99,7 @@ public class OrganizationAdministration {
         if (!org.code().equals(c.code()) && organizations.existsByCode(c.code())) {
             throw UserFacingException.invalid("organization.code.taken", c.code());
         }
-        org.correct(c.code(), c.name(), c.shortName(), c.abbreviation(), LocalDate.now());
+        org.correct(c.code(), c.name(), c.shortName(), c.abbreviation(), VietnamTime.today());
         entityManager.lock(org, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         organizations.saveAndFlush(org);
         audit.record("ORGANIZATION_CORRECTED", "organization", org.code(), "name=" + c.name() + " shortName="

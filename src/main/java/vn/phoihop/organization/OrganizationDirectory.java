@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.organization.Scopes.Reach;
+import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.Texts;
 import vn.phoihop.platform.UserFacingException;
 
@@ -146,6 +147,6 @@ public class OrganizationDirectory {
     }
 
     private static LocalDate day(LocalDate asOf) {
-        return asOf == null ? LocalDate.now() : asOf;
+        return asOf == null ? VietnamTime.today() : asOf;
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.organization.OrganizationCommands.CreateOrganization;
 import vn.phoihop.organization.Scopes.Reach;
 import vn.phoihop.organization.UnitFileCheck.Planned;
+import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.UserFacingException;
 
 /**
@@ -107,7 +108,7 @@ public class OrganizationImports {
                      AND (n.valid_to IS NULL OR n.valid_to >= :asOf)
                 WHERE c.ancestor_id = :root AND c.depth > 0 AND c.valid_from <= :asOf
                   AND (c.valid_to IS NULL OR c.valid_to >= :asOf) AND """ + " " + visibility.condition("o")
-                + " ORDER BY c.depth, o.code").param("root", rootId).param("asOf", asOf == null ? LocalDate.now() : asOf)
+                + " ORDER BY c.depth, o.code").param("root", rootId).param("asOf", asOf == null ? VietnamTime.today() : asOf)
                 .params(visibility.parameters())
                 .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();

@@ -11,6 +11,7 @@ import vn.phoihop.organization.PeopleCommands.CreatePerson;
 import vn.phoihop.organization.PeopleCommands.EndPosition;
 import vn.phoihop.organization.PeopleCommands.Promote;
 import vn.phoihop.organization.Scopes.Reach;
+import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.UserFacingException;
 
 /**
@@ -48,7 +49,7 @@ public class People {
     @Transactional(readOnly = true)
     public List<PositionView> positions(long organizationId, LocalDate asOf) {
         access.requireWithin(access.reach(), organizationId);
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        LocalDate day = asOf == null ? VietnamTime.today() : asOf;
         return positions.findByOrganizationId(organizationId).stream().filter(p -> p.validOn(day))
                 .sorted((a, b) -> Boolean.compare(a.concurrent(), b.concurrent())).map(this::view).toList();
     }
@@ -136,7 +137,7 @@ public class People {
 
     private PositionView view(Position p) {
         Person person = persons.findById(p.personId()).orElseThrow();
-        return new PositionView(p.id(), p.personId(), person.fullName(), person.rankOn(LocalDate.now()),
+        return new PositionView(p.id(), p.personId(), person.fullName(), person.rankOn(VietnamTime.today()),
                 p.organizationId(), queries.current(p.organizationId()).map(OrganizationView::name).orElse(null),
                 p.title(), p.concurrent(), p.validFrom(), p.validTo());
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.Texts;
 import vn.phoihop.platform.UserFacingException;
 
@@ -68,7 +69,7 @@ class Person {
     PersonView view(List<PositionView> positions) {
         List<PersonView.RankPeriod> history = ranks.stream().sorted(Comparator.comparing(RankFact::validFrom))
                 .map(r -> new PersonView.RankPeriod(r.rank(), r.validFrom(), r.validTo())).toList();
-        return new PersonView(id, fullName, rankOn(LocalDate.now()), history, positions, version);
+        return new PersonView(id, fullName, rankOn(VietnamTime.today()), history, positions, version);
     }
 
     Long id() {

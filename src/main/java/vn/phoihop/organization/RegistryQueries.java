@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.phoihop.platform.VietnamTime;
+
 /**
  * Reads of the registry as of a date, in SQL. The date is either given ({@code :asOf}) or "current": today
  * within the organisation's lifetime, else the nearest end of it (so a closed organisation shows its last name).
@@ -46,12 +48,12 @@ class RegistryQueries {
     }
 
     Optional<OrganizationView> current(long id) {
-        return jdbc.sql(VIEW_CURRENT + " WHERE o.id = :id").param("today", LocalDate.now()).param("id", id)
+        return jdbc.sql(VIEW_CURRENT + " WHERE o.id = :id").param("today", VietnamTime.today()).param("id", id)
                 .query(RegistryQueries::view).optional();
     }
 
     Optional<OrganizationView> currentByCode(String code) {
-        return jdbc.sql(VIEW_CURRENT + " WHERE o.code = :code").param("today", LocalDate.now()).param("code", code)
+        return jdbc.sql(VIEW_CURRENT + " WHERE o.code = :code").param("today", VietnamTime.today()).param("code", code)
                 .query(RegistryQueries::view).optional();
     }
 
@@ -59,7 +61,7 @@ class RegistryQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(VIEW_CURRENT + " WHERE o.id = ANY (:ids)").param("today", LocalDate.now())
+        return jdbc.sql(VIEW_CURRENT + " WHERE o.id = ANY (:ids)").param("today", VietnamTime.today())
                 .param("ids", ids.toArray(Long[]::new)).query(RegistryQueries::view).list();
     }
 
@@ -73,7 +75,7 @@ class RegistryQueries {
     /** Every organisation in force today, central bodies first. */
     List<OrganizationView> allInForce() {
         return jdbc.sql(VIEW_AS_OF + " WHERE o.valid_from <= :asOf AND (o.valid_to IS NULL OR o.valid_to >= :asOf)"
-                + " ORDER BY o.kind, n.name").param("asOf", LocalDate.now()).query(RegistryQueries::view).list();
+                + " ORDER BY o.kind, n.name").param("asOf", VietnamTime.today()).query(RegistryQueries::view).list();
     }
 
     /**

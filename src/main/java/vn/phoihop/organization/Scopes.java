@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.phoihop.platform.VietnamTime;
+
 /**
  * Scope, as of today. A member of a central body (or of a unit outside every province) has a national scope.
  * Anyone else reaches their province's lineage: the province that contains their organisation today and every
@@ -44,7 +46,7 @@ class Scopes {
                 JOIN organization a ON a.id = c.ancestor_id AND a.kind = 'PROVINCE'
                 WHERE o.id = :id AND c.valid_from <= %1$s AND (c.valid_to IS NULL OR c.valid_to >= %1$s)
                 LIMIT 1
-                """.formatted(RegistryQueries.CURRENT)).param("id", organizationId).param("today", LocalDate.now())
+                """.formatted(RegistryQueries.CURRENT)).param("id", organizationId).param("today", VietnamTime.today())
                 .query(Long.class).optional();
     }
 
@@ -70,7 +72,7 @@ class Scopes {
                 WHERE c.ancestor_id = ANY (:lineage) AND c.valid_from <= %1$s
                   AND (c.valid_to IS NULL OR c.valid_to >= %1$s)
                 """.formatted(RegistryQueries.CURRENT)).param("lineage", lineage.toArray(Long[]::new))
-                .param("today", LocalDate.now()).query(Long.class).list());
+                .param("today", VietnamTime.today()).query(Long.class).list());
     }
 
     /** Whether {@code targetId} lies within {@code reach} (people, positions and restricted units need this). */

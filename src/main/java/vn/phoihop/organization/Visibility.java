@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
+import vn.phoihop.platform.VietnamTime;
+
 /**
  * Which organisations a reader sees, as an SQL condition over an organisation alias: everything for a national
  * reader; otherwise the central and provincial-level organisations, units outside every province, and the units
@@ -35,6 +37,6 @@ record Visibility(boolean national, Set<Long> scopeIds) {
             return Map.of();
         }
         return Map.of("visKinds", PUBLIC_KINDS, "visScope", scopeIds.toArray(Long[]::new), "visToday",
-                LocalDate.now());
+                VietnamTime.today());
     }
 }

@@ -141,12 +141,12 @@ class RegistryJourneyTests extends BrowserTest {
     @Test
     void anAdministratorAddsAUnitAndALeadershipLinkFromTheOrganisationsPage() {
         signIn(page, "admin", DEMO_PASSWORD);
-        page.navigate("/organizations?q=cong an tinh bac ninh");
+        page.navigate("/organizations?q=cong an tinh an giang");
         page.getByTestId("search-results").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Công an tỉnh Bắc Ninh").setExact(true))
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Công an tỉnh An Giang").setExact(true))
                 .first().click();
         page.getByText("Thêm đơn vị trực thuộc").click();
-        page.locator("#unitCode").fill("T20-CA-PX01");
+        page.locator("#unitCode").fill("T34-CA-PX01");
         page.locator("#unitKind").selectOption("POLICE_UNIT");
         page.locator("#unitName").fill("Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc");
         page.locator("#unitFrom").fill("01/07/2025");
@@ -156,12 +156,12 @@ class RegistryJourneyTests extends BrowserTest {
                 .setHasText("Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc")).click();
         assertThat(page.getByTestId("org-name")).hasText("Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc");
         page.getByText("Thêm hoặc kết thúc quan hệ lãnh đạo").click();
-        page.locator("#leaderId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Tỉnh ủy Bắc Ninh"));
+        page.locator("#leaderId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Tỉnh ủy An Giang"));
         page.locator("#leadershipKind").selectOption("TERRITORIAL");
         page.locator("#leadFrom").fill("01/08/2025");
         page.getByTestId("add-leadership").locator("button[type=submit]").click();
         assertThat(page.locator(".alert-success")).hasText("Đã thêm quan hệ lãnh đạo.");
-        assertThat(page.getByTestId("leadership")).containsText("Chịu sự lãnh đạo của Tỉnh ủy Bắc Ninh");
+        assertThat(page.getByTestId("leadership")).containsText("Chịu sự lãnh đạo của Tỉnh ủy An Giang");
         screenshot("registry-unit-admin");
     }
 

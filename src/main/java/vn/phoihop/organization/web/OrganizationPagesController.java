@@ -28,6 +28,7 @@ import vn.phoihop.organization.PositionTitle;
 import vn.phoihop.organization.Rank;
 import vn.phoihop.organization.ReorganizationKind;
 import vn.phoihop.platform.UserFacingException;
+import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.web.Formats;
 
 /**
@@ -130,7 +131,7 @@ class OrganizationPagesController {
     }
 
     static LocalDate today() {
-        return LocalDate.now(Formats.ZONE);
+        return VietnamTime.today();
     }
 
     private static List<OrganizationView> sorted(List<OrganizationView> organizations) {

@@ -7,12 +7,14 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
+import vn.phoihop.platform.VietnamTime;
+
 /** Dates as Vietnamese readers expect them (dd/MM/yyyy, Vietnam time); used in templates as {@code @fmt}. */
 @Component("fmt")
 public class Formats {
 
     /** Vietnam's time zone, in which every date and time is shown. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = VietnamTime.ZONE;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
