@@ -101,6 +101,46 @@ class RegistryJourneyTests extends BrowserTest {
     }
 
     @Test
+    void aSplitAssignsEachUnitAndARenameIsConfirmed() {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        long split = registry.unit("SP-0", OrganizationKind.POLICE_UNIT, "Phòng Thử tách", "T34-CA", from);
+        registry.unit("SP-0-1", OrganizationKind.PARTY_CELL, "Chi bộ Thử Một", "SP-0", from);
+        registry.unit("SP-0-2", OrganizationKind.PARTY_CELL, "Chi bộ Thử Hai", "SP-0", from);
+        signIn(page, "admin", DEMO_PASSWORD);
+        page.navigate("/reorganizations/new?kind=SPLIT&subject=" + split);
+        page.locator("#effectiveDate").fill("01/04/2026");
+        page.locator("#legalBasis").fill("Quyết định số 45/QĐ-CAT");
+        page.locator("#newCode").fill("SP-A");
+        page.locator("#newName").fill("Phòng Thử tách A");
+        page.locator("#secondCode").fill("SP-B");
+        page.locator("#secondName").fill("Phòng Thử tách B");
+        page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Chi bộ Thử Hai"))
+                .locator("select").selectOption("1");
+        page.getByTestId("preview").click();
+        assertThat(page.getByTestId("preview-transitions")).containsText("Phòng Thử tách → Phòng Thử tách A");
+        assertThat(page.getByTestId("preview-changes")).containsText("Chuyển Chi bộ Thử Hai về trực thuộc Phòng Thử tách B");
+        page.getByTestId("apply").click();
+        assertThat(page.getByTestId("reorganization-status")).hasText("Đã thực hiện, chờ xác nhận");
+
+        long renamed = registry.unit("RN-0", OrganizationKind.POLICE_UNIT, "Phòng Thử đổi tên", "T34-CA", from);
+        page.navigate("/reorganizations/new?kind=RENAME&subject=" + renamed);
+        page.getByTestId("preview").click();
+        assertThat(page.getByTestId("form-error")).isVisible();
+        page.locator("#effectiveDate").fill("01/05/2026");
+        page.locator("#legalBasis").fill("Quyết định số 46/QĐ-CAT");
+        page.locator("#newName").fill("Phòng Thử đã đổi tên");
+        page.getByTestId("preview").click();
+        page.getByTestId("apply").click();
+        page.getByTestId("confirm").click();
+        assertThat(page.getByTestId("reorganization-status")).hasText("Đã xác nhận");
+        assertThat(page.getByTestId("undo")).hasCount(0);
+        page.navigate("/organizations/" + renamed + "?asOf=01/05/2026");
+        assertThat(page.getByTestId("org-name")).hasText("Phòng Thử đã đổi tên");
+        page.navigate("/organizations/" + renamed + "?asOf=30/04/2026");
+        assertThat(page.getByTestId("org-name")).hasText("Phòng Thử đổi tên");
+    }
+
+    @Test
     void anImportWithOneBadRowImportsNothingAndNamesTheRow() throws Exception {
         signIn(page, "admin", DEMO_PASSWORD);
         page.navigate("/organizations/import");
