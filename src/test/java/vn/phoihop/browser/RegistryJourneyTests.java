@@ -175,6 +175,18 @@ class RegistryJourneyTests extends BrowserTest {
         page.getByTestId("positions").getByText("Trịnh Văn Thử").click();
         assertThat(page.locator("h1")).hasText("Trịnh Văn Thử");
         assertThat(page.locator("main")).containsText("Phòng Công tác đảng và công tác chính trị");
+        page.locator("#organizationCode").fill("KHONG-CO-MA");
+        page.locator("#appointFrom").fill("01/09/2025");
+        page.getByTestId("appoint").locator("button[type=submit]").click();
+        assertThat(page.getByTestId("problem")).hasText("Không có tổ chức mang mã „KHONG-CO-MA“ mà bạn được quyền quản lý.");
+        page.locator("#organizationCode").fill("T20-DUCA");
+        page.locator("#appointTitle").selectOption("STANDING_COMMITTEE_MEMBER");
+        page.locator("#appointFrom").fill("01/09/2025");
+        page.locator("#concurrent").check();
+        page.getByTestId("appoint").locator("button[type=submit]").click();
+        assertThat(page.locator(".alert-success")).hasText("Đã ghi nhận chức vụ mới.");
+        assertThat(page.locator("main table")).containsText("Đảng ủy Công an tỉnh Bắc Ninh");
+        assertThat(page.locator("main table")).containsText("(kiêm nhiệm)");
         screenshot("person");
     }
 

@@ -12,9 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.phoihop.organization.OrganizationSummary;
+import vn.phoihop.organization.Organizations;
 import vn.phoihop.organization.People;
+import vn.phoihop.organization.PeopleCommands.Appoint;
 import vn.phoihop.organization.PeopleCommands.EndPosition;
 import vn.phoihop.organization.PeopleCommands.Promote;
+import vn.phoihop.organization.PositionTitle;
 import vn.phoihop.organization.PositionView;
 import vn.phoihop.organization.Rank;
 import vn.phoihop.platform.UserFacingException;
@@ -29,15 +33,18 @@ import vn.phoihop.platform.web.Notice;
 class PeoplePagesController {
 
     private final People people;
+    private final Organizations organizations;
 
-    PeoplePagesController(People people) {
+    PeoplePagesController(People people, Organizations organizations) {
         this.people = people;
+        this.organizations = organizations;
     }
 
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, Model model) {
         model.addAttribute("person", people.person(id));
         model.addAttribute("ranks", Rank.values());
+        model.addAttribute("titles", PositionTitle.values());
         return "organization/person";
     }
 
@@ -51,6 +58,29 @@ class PeoplePagesController {
             refuse(ex, redirect);
         }
         return "redirect:/organizations/" + id;
+    }
+
+    @PostMapping("/people/{id}/positions")
+    String appoint(@PathVariable long id, @RequestParam(name = "organizationCode", required = false) String code,
+            @RequestParam(name = "title", required = false) PositionTitle title,
+            @RequestParam(name = "concurrent", defaultValue = "false") boolean concurrent,
+            @RequestParam(name = "validFrom", required = false) @DateTimeFormat(pattern = OrganizationPagesController.DATE) LocalDate validFrom,
+            RedirectAttributes redirect) {
+        try {
+            Long organizationId = code == null ? null : organizations.findByCode(code.strip())
+                    .map(OrganizationSummary::id).orElse(-1L);
+            people.appoint(id, new Appoint(organizationId, title, concurrent, validFrom, null));
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("position.appointed"));
+        }
+        catch (UserFacingException ex) {
+            if (ex.status() == 404 && "organization.notFound".equals(ex.messageKey())) {
+                redirect.addFlashAttribute(Notice.PROBLEM, new Notice("position.organization.unknown", code));
+            }
+            else {
+                refuse(ex, redirect);
+            }
+        }
+        return "redirect:/people/" + id;
     }
 
     @PostMapping("/positions/{id}/end")
