@@ -45,7 +45,7 @@ class TwoFactorController {
             return "redirect:/account/security";
         }
         catch (UserFacingException ex) {
-            redirect.addFlashAttribute(Notice.PROBLEM, new Notice(ex.messageKey(), ex.arguments()));
+            redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
             return "redirect:/account/security";
         }
     }
@@ -57,7 +57,7 @@ class TwoFactorController {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("totp.disabled"));
         }
         catch (UserFacingException ex) {
-            redirect.addFlashAttribute(Notice.PROBLEM, new Notice(ex.messageKey(), ex.arguments()));
+            redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
         }
         return "redirect:/account/security";
     }

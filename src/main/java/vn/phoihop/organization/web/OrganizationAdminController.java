@@ -92,10 +92,7 @@ class OrganizationAdminController {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, change.get());
         }
         catch (UserFacingException ex) {
-            if (ex.status() == 404) {
-                throw ex;
-            }
-            redirect.addFlashAttribute(Notice.PROBLEM, new Notice(ex.messageKey(), ex.arguments()));
+            redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
         }
         return "redirect:/organizations/" + id;
     }

@@ -55,7 +55,7 @@ class PeoplePagesController {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("person.added", form.fullName()));
         }
         catch (UserFacingException ex) {
-            refuse(ex, redirect);
+            redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
         }
         return "redirect:/organizations/" + id;
     }
@@ -77,7 +77,7 @@ class PeoplePagesController {
                 redirect.addFlashAttribute(Notice.PROBLEM, new Notice("position.organization.unknown", code));
             }
             else {
-                refuse(ex, redirect);
+                redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
             }
         }
         return "redirect:/people/" + id;
@@ -101,15 +101,8 @@ class PeoplePagesController {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("person.promoted"));
         }
         catch (UserFacingException ex) {
-            refuse(ex, redirect);
+            redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
         }
         return "redirect:/people/" + id;
-    }
-
-    private static void refuse(UserFacingException ex, RedirectAttributes redirect) {
-        if (ex.status() == 404) {
-            throw ex;
-        }
-        redirect.addFlashAttribute(Notice.PROBLEM, new Notice(ex.messageKey(), ex.arguments()));
     }
 }
