@@ -178,7 +178,7 @@ class RegistryJourneyTests extends BrowserTest {
         page.locator("#organizationCode").fill("KHONG-CO-MA");
         page.locator("#appointFrom").fill("01/09/2025");
         page.getByTestId("appoint").locator("button[type=submit]").click();
-        assertThat(page.getByTestId("problem")).hasText("Không có tổ chức mang mã „KHONG-CO-MA“ mà bạn được quyền quản lý.");
+        assertThat(page.getByTestId("problem")).hasText("Không có tổ chức mang mã “KHONG-CO-MA” mà bạn được quyền quản lý.");
         page.locator("#organizationCode").fill("T20-DUCA");
         page.locator("#appointTitle").selectOption("STANDING_COMMITTEE_MEMBER");
         page.locator("#appointFrom").fill("01/09/2025");
