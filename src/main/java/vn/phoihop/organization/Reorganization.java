@@ -3,6 +3,7 @@ package vn.phoihop.organization;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -19,13 +20,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 import vn.phoihop.platform.UserFacingException;
 
 /**
  * A reorganisation that was applied: what kind, from which date, on which legal basis, from which predecessors to
  * which successors. Guards its status: only an APPLIED one may be confirmed or undone, and each only once.
+ * Registers {@link OrganizationsReorganized} when applied and {@link ReorganizationUndone} when undone; Spring Data
+ * publishes them when the aggregate is saved (the id is known by then), through the event publication registry.
  */
 @Entity
 @Table(name = "reorganization")
@@ -69,6 +76,13 @@ class Reorganization {
     @OrderColumn(name = "position")
     private List<Transition> transitions = new ArrayList<>();
 
+    /** Events registered since the last save: {@code true} for applied, the undone steps for undone. */
+    @Transient
+    private boolean appliedNow;
+
+    @Transient
+    private List<OrganizationSuccession> undoneNow;
+
     protected Reorganization() {
     }
 
@@ -82,6 +96,7 @@ class Reorganization {
         this.appliedBy = appliedBy;
         this.appliedAt = Instant.now();
         this.transitions = new ArrayList<>(transitions);
+        this.appliedNow = true;
     }
 
     void confirm(String by) {
@@ -91,6 +106,7 @@ class Reorganization {
     /** Undone: the transitions to or from organisations the undo deletes go with them. */
     void undo(String by, java.util.Set<Long> deleted) {
         decide(ReorganizationStatus.UNDONE, by);
+        undoneNow = successions();
         transitions.removeIf(t -> deleted.contains(t.predecessorId) || (t.successorId != null
                 && deleted.contains(t.successorId)));
     }
@@ -112,6 +128,28 @@ class Reorganization {
 
     Long id() {
         return id;
+    }
+
+    @DomainEvents
+    Collection<Object> domainEvents() {
+        List<Object> events = new ArrayList<>();
+        if (appliedNow) {
+            events.add(new OrganizationsReorganized(id, kind, effectiveDate, legalBasis, successions()));
+        }
+        if (undoneNow != null) {
+            events.add(new ReorganizationUndone(id, kind, effectiveDate, undoneNow));
+        }
+        return events;
+    }
+
+    @AfterDomainEventPublication
+    void eventsPublished() {
+        appliedNow = false;
+        undoneNow = null;
+    }
+
+    private List<OrganizationSuccession> successions() {
+        return transitions.stream().map(t -> new OrganizationSuccession(t.predecessorId, t.successorId)).toList();
     }
 
     ReorganizationStatus status() {

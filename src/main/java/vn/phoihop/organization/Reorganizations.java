@@ -117,6 +117,7 @@ public class Reorganizations {
         Reorganization r = visible(actor, id);
         Set<Long> created = journal.created(id);
         r.undo(actor.username(), created);
+        reorganizations.save(r);
         entityManager.flush();
         entityManager.clear();
         Set<Long> referenced = new HashSet<>();
