@@ -203,7 +203,7 @@ class ProvinceReferenceTests {
         String dienBien = api.get(mvc, viewer, "/api/v1/organizations/" + code("T04") + "/predecessors")
                 .getContentAsString();
         assertThat(JsonPath.<List<String>>read(dienBien, "$[*].organization.code")).containsExactly("P1997-LC");
-        assertThat(JsonPath.<List<String>>read(dienBien, "$[*].kind")).containsExactly("SPLIT");
+        assertThat(JsonPath.<List<String>>read(dienBien, "$[*].via")).containsExactly("SPLIT");
         assertThat(JsonPath.<List<String>>read(dienBien, "$[*].date")).containsExactly("2004-01-01");
         String hauGiang = api.get(mvc, viewer, "/api/v1/organizations/" + code("P1997-93") + "/history")
                 .getContentAsString();
