@@ -3,10 +3,12 @@ package vn.phoihop.organization;
 /**
  * What other modules see of an organisation.
  *
+ * @param officialCode the official code of a provincial-level unit (see {@link OrganizationView}), else
+ *     {@code null}
  * @param provinceId the provincial-level unit that contains it (itself for a province), or {@code null} for a
  *     central body
  */
-public record OrganizationSummary(long id, String code, OrganizationKind kind, String name, String shortName,
+public record OrganizationSummary(long id, String code, String officialCode, OrganizationKind kind, String name, String shortName,
         Long parentId, Long provinceId) {
 
     /** Whether members of this organisation have a national scope. */

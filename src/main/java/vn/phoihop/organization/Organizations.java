@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.organization.Scopes.Reach;
+import vn.phoihop.platform.VietnameseOrder;
 
 /**
  * The registry's contract for other modules: look organisations up and decide scope, as of today. These methods
@@ -43,11 +44,17 @@ public class Organizations {
         return queries.asOf(id, date).map(OrganizationView::summary);
     }
 
-    /** Every organisation in force today, central bodies first; for choosers in administration pages. */
+    /**
+     * Every organisation in force today, for choosers in administration pages: central bodies first, then by kind;
+     * within a kind provinces in official code order, everything else by name in Vietnamese order.
+     */
     public List<OrganizationSummary> all() {
         return queries.allInForce().stream().map(OrganizationView::summary)
                 .sorted(Comparator.comparing((OrganizationSummary o) -> !o.kind().central())
-                        .thenComparing(OrganizationSummary::kind).thenComparing(OrganizationSummary::code))
+                        .thenComparing(OrganizationSummary::kind)
+                        .thenComparing(OrganizationSummary::officialCode, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(VietnameseOrder.byName(OrganizationSummary::name))
+                        .thenComparing(OrganizationSummary::code))
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.phoihop.platform.VietnamTime;
+import vn.phoihop.platform.VietnameseOrder;
 
 /**
  * Reads of the registry as of a date, in SQL. The date is either given ({@code :asOf}) or "current": today
@@ -23,7 +24,7 @@ class RegistryQueries {
     static final String CURRENT = "GREATEST(o.valid_from, LEAST(CAST(:today AS date), COALESCE(o.valid_to, CAST(:today AS date))))";
 
     private static final String VIEW = """
-            SELECT o.id, o.code, o.kind, o.valid_from, o.valid_to, o.version, n.name, n.short_name, n.abbreviation,
+            SELECT o.id, o.code, o.official_code, o.kind, o.valid_from, o.valid_to, o.version, n.name, n.short_name, n.abbreviation,
                    p.parent_id, %1$s AS as_of,
                    (SELECT c.ancestor_id FROM organization_closure c JOIN organization a ON a.id = c.ancestor_id
                     WHERE c.descendant_id = o.id AND a.kind = 'PROVINCE' AND c.valid_from <= %1$s
@@ -38,6 +39,9 @@ class RegistryQueries {
     static final String VIEW_CURRENT = VIEW.formatted(CURRENT);
 
     static final String VIEW_AS_OF = VIEW.formatted("CAST(:asOf AS date)");
+
+    /** The default order of a list: provinces by official code, then names in Vietnamese order. */
+    static final String OFFICIAL_ORDER = "o.official_code NULLS LAST, " + VietnameseOrder.collate("n.name") + ", o.code";
 
     private final JdbcClient jdbc;
     private final Labels labels;
@@ -75,7 +79,7 @@ class RegistryQueries {
     /** Every organisation in force today, central bodies first. */
     List<OrganizationView> allInForce() {
         return jdbc.sql(VIEW_AS_OF + " WHERE o.valid_from <= :asOf AND (o.valid_to IS NULL OR o.valid_to >= :asOf)"
-                + " ORDER BY o.kind, n.name").param("asOf", VietnamTime.today()).query(RegistryQueries::view).list();
+                + " ORDER BY o.kind, " + OFFICIAL_ORDER).param("asOf", VietnamTime.today()).query(RegistryQueries::view).list();
     }
 
     /**
@@ -91,7 +95,7 @@ class RegistryQueries {
         if (parentId != null) {
             sql.append(" AND p.parent_id = :parent");
         }
-        sql.append(" AND ").append(visibility.condition("o")).append(" ORDER BY o.code");
+        sql.append(" AND ").append(visibility.condition("o")).append(" ORDER BY ").append(OFFICIAL_ORDER);
         var statement = jdbc.sql(sql.toString()).param("asOf", asOf).params(visibility.parameters());
         if (kind != null) {
             statement = statement.param("kind", kind.name());
@@ -157,7 +161,7 @@ class RegistryQueries {
     }
 
     static OrganizationView view(ResultSet rs, int row) throws SQLException {
-        return new OrganizationView(rs.getLong("id"), rs.getString("code"),
+        return new OrganizationView(rs.getLong("id"), rs.getString("code"), rs.getString("official_code"),
                 OrganizationKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("short_name"),
                 rs.getString("abbreviation"), (Long) rs.getObject("parent_id"), (Long) rs.getObject("province_id"),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),

@@ -19,7 +19,8 @@ import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Reference data with history, from {@code db/reference/} (copies of shared/reference): the national root; the
+ * Reference data with history, from {@code db/reference/v6/} (frozen copies of shared/reference as this migration
+ * was written; the checksum covers them, so they never change): the national root; the
  * 63 provinces in force until 2025-06-30 and the 34 from 2025-07-01, each with its Party committee, police force
  * and police party committee and their leadership links; each 2025 merger as a confirmed MERGE from the
  * predecessors to the successor (for the province and for each of its three organisations); Thừa Thiên Huế's
@@ -225,7 +226,7 @@ class V6__Reference_provinces extends BaseJavaMigration {
     }
 
     private static String read(String file) {
-        try (InputStream in = V6__Reference_provinces.class.getResourceAsStream("/db/reference/" + file)) {
+        try (InputStream in = V6__Reference_provinces.class.getResourceAsStream("/db/reference/v6/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         catch (IOException ex) {

@@ -137,7 +137,7 @@ class OrganizationPagesController {
     private static List<OrganizationView> sorted(List<OrganizationView> organizations) {
         return organizations.stream()
                 .sorted(Comparator.comparing((OrganizationView o) -> !o.kind().central())
-                        .thenComparing(o -> o.kind().ordinal()).thenComparing(OrganizationView::name))
+                        .thenComparing(o -> o.kind().ordinal()).thenComparing(OrganizationView.OFFICIAL_ORDER))
                 .toList();
     }
 }
