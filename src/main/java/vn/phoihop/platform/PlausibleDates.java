@@ -49,6 +49,20 @@ public final class PlausibleDates {
      * @throws UserFacingException (400) when it is a date outside the accepted range
      */
     public static LocalDate parse(String text) {
+        LocalDate date = read(text);
+        if (!plausible(date)) {
+            throw UserFacingException.invalid(OUT_OF_RANGE, text.strip(), EARLIEST, LATEST);
+        }
+        return date;
+    }
+
+    /**
+     * Parses ISO ({@code 2025-07-01}) or Vietnamese ({@code 01/07/2025}) text without checking the range, for a
+     * caller that reports a date out of range in its own way (see {@link #plausible}).
+     *
+     * @throws IllegalArgumentException when the text is not a date at all
+     */
+    public static LocalDate read(String text) {
         String value = text.strip();
         LocalDate date;
         try {
@@ -66,9 +80,6 @@ public final class PlausibleDates {
         }
         catch (DateTimeException ex) {
             throw new IllegalArgumentException("not a date: " + value, ex);
-        }
-        if (!plausible(date)) {
-            throw UserFacingException.invalid(OUT_OF_RANGE, value, EARLIEST, LATEST);
         }
         return date;
     }
