@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.ServletException;
+
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Component;
  * malformed request line or URI), get the same security headers as every page (a CSP that allows nothing,
  * {@code X-Frame-Options: DENY}, {@code nosniff}, {@code Referrer-Policy}) and a short Vietnamese page without
  * stack trace or server version. Replaces Tomcat's {@link ErrorReportValve} (and the one Spring Boot adds).
+ * And an error answer to a request whose body the application did not read (a refused upload: 403, 413) closes
+ * the connection instead of reading ("swallowing") the rest of the body first, so the answer goes out at once and
+ * a 50 MB upload is not read at all.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -59,6 +64,21 @@ class SecureErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
         }
 
         @Override
+        public void invoke(Request request, Response response) throws IOException, ServletException {
+            super.invoke(request, response);
+            if (response.getStatus() >= 400 && unreadBody(request)) {
+                request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+            }
+        }
+
+        /** Whether the application left (part of) the request body unread. */
+        private static boolean unreadBody(Request request) {
+            long length = request.getContentLengthLong();
+            return length > 0 ? request.getCoyoteRequest().getBytesRead() < length
+                    : request.getHeader("Transfer-Encoding") != null;
+        }
+
+        @Override
         protected void report(Request request, Response response, Throwable throwable) {
             int status = response.getStatus();
             AtomicBoolean ioAllowed = new AtomicBoolean(true);
@@ -67,12 +87,7 @@ class SecureErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
                     || !response.setErrorReported()) {
                 return;
             }
-            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; "
-                    + "base-uri 'none'; form-action 'none'");
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-            response.setHeader("Cache-Control", "no-store");
+            SecurityHeaders.apply(response, SecurityHeaders.NOTHING_POLICY);
             try {
                 response.setContentType("text/html;charset=UTF-8");
                 Writer writer = response.getReporter();
