@@ -122,7 +122,7 @@ public class OrganizationImports {
         if (content == null || content.length == 0) {
             throw UserFacingException.invalid("import.file.empty");
         }
-        UnitFileCheck check = new UnitFileCheck(access, actor, access.reach(actor), messages, jdbc);
+        UnitFileCheck check = new UnitFileCheck(scopes, access.reach(actor), messages, jdbc);
         check.check(UnitFiles.read(content, format));
         return check;
     }

@@ -1,8 +1,8 @@
 package vn.phoihop.organization;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,8 @@ import vn.phoihop.organization.OrganizationCommands.CreateOrganization;
 import vn.phoihop.organization.Scopes.Reach;
 import vn.phoihop.organization.UnitFiles.RawRow;
 import vn.phoihop.organization.UnitFiles.Table;
+import vn.phoihop.platform.PlausibleDates;
+import vn.phoihop.platform.Texts;
 
 /**
  * Checks every row of a unit file and collects every problem (not just the first), so that one dry run tells the
@@ -24,13 +26,13 @@ import vn.phoihop.organization.UnitFiles.Table;
  */
 final class UnitFileCheck {
 
-    private final Access access;
-    private final Actor actor;
+    private final Scopes scopes;
     private final Reach reach;
     private final MessageSource messages;
     private final Map<String, Existing> existing = new HashMap<>();
     private final Map<String, Existing> inFile = new HashMap<>();
-    private final Map<String, Boolean> attachable = new HashMap<>();
+    private final Map<Long, Boolean> within = new HashMap<>();
+    private final Map<Long, Boolean> readable = new HashMap<>();
     final List<ImportProblem> problems = new ArrayList<>();
     final List<Planned> planned = new ArrayList<>();
 
@@ -44,9 +46,8 @@ final class UnitFileCheck {
     private record Existing(long id, OrganizationKind kind, LocalDate validFrom, LocalDate validTo) {
     }
 
-    UnitFileCheck(Access access, Actor actor, Reach reach, MessageSource messages, JdbcClient jdbc) {
-        this.access = access;
-        this.actor = actor;
+    UnitFileCheck(Scopes scopes, Reach reach, MessageSource messages, JdbcClient jdbc) {
+        this.scopes = scopes;
         this.reach = reach;
         this.messages = messages;
         jdbc.sql("SELECT id, code, kind, valid_from, valid_to FROM organization").query(rs -> {
@@ -73,6 +74,14 @@ final class UnitFileCheck {
 
     private void check(RawRow row) {
         int before = problems.size();
+        row.cells().forEach((column, value) -> {
+            if (Texts.hasControlCharacters(value, false)) {
+                problem(row.number(), column, "import.cell.control");
+            }
+        });
+        if (problems.size() > before) {
+            return;
+        }
         String code = row.get("code");
         String name = row.get("name");
         String shortName = row.get("short_name");
@@ -86,7 +95,8 @@ final class UnitFileCheck {
             problem(row.number(), "code", "import.code.pattern", code);
         }
         else if (existing.containsKey(code.toLowerCase(Locale.ROOT))) {
-            problem(row.number(), "code", "import.code.taken", code);
+            boolean visible = readable(existing.get(code.toLowerCase(Locale.ROOT)).id());
+            problem(row.number(), "code", visible ? "import.code.taken" : "import.code.unusable", code);
         }
         else if (inFile.containsKey(code.toLowerCase(Locale.ROOT))) {
             problem(row.number(), "code", "import.code.duplicate", code);
@@ -110,15 +120,13 @@ final class UnitFileCheck {
         if (parentCode == null) {
             problem(row.number(), "parent_code", "import.parent.required");
         }
-        else if (existing.containsKey(parentCode.toLowerCase(Locale.ROOT))) {
+        else if (existing.containsKey(parentCode.toLowerCase(Locale.ROOT))
+                && within(existing.get(parentCode.toLowerCase(Locale.ROOT)).id())) {
             Existing parent = existing.get(parentCode.toLowerCase(Locale.ROOT));
             parentId = parent.id();
             validTo = parent.validTo();
             if (validFrom != null && !inForce(parent, validFrom)) {
                 problem(row.number(), "parent_code", "import.parent.notValid", parentCode, validFrom);
-            }
-            else if (kind != null && !attachable(parent.id(), kind)) {
-                problem(row.number(), "parent_code", "import.parent.outOfScope", parentCode);
             }
         }
         else if (inFile.containsKey(parentCode.toLowerCase(Locale.ROOT))) {
@@ -130,7 +138,7 @@ final class UnitFileCheck {
             }
         }
         else {
-            problem(row.number(), "parent_code", "import.parent.unknown", parentCode);
+            problem(row.number(), "parent_code", "import.parent.unavailable", parentCode);
         }
         if (kind != null && kind.publiclyVisible() && !reach.national()) {
             problem(row.number(), "kind", "import.kind.notAllowed", kind.name());
@@ -167,30 +175,40 @@ final class UnitFileCheck {
             problem(row.number(), "valid_from", "import.validFrom.required");
             return null;
         }
+        LocalDate date;
         try {
-            return UnitFiles.date(text);
+            date = UnitFiles.date(text);
         }
-        catch (IllegalArgumentException | DateTimeException ex) {
+        catch (IllegalArgumentException ex) {
             problem(row.number(), "valid_from", "import.validFrom.invalid", text);
             return null;
         }
+        if (!PlausibleDates.plausible(date)) {
+            problem(row.number(), "valid_from", "import.validFrom.outOfRange", text, PlausibleDates.EARLIEST,
+                    PlausibleDates.LATEST);
+            return null;
+        }
+        return date;
     }
 
-    private boolean attachable(long parentId, OrganizationKind kind) {
-        return attachable.computeIfAbsent(parentId + "/" + kind, k -> {
-            try {
-                access.requireAttachable(actor, reach, parentId, kind);
-                return true;
-            }
-            catch (RuntimeException denied) {
-                return false;
-            }
-        });
+    /**
+     * Whether the importer may place units under {@code id}: anywhere for a national administrator, else within
+     * their province. Anything else answers like an unknown code, so that a file reveals nothing about other
+     * provinces' units (not whether a code exists, nor its dates).
+     */
+    private boolean within(long id) {
+        return reach.national() || within.computeIfAbsent(id, k -> scopes.within(reach, k));
+    }
+
+    /** Whether the importer may see {@code id}, so may learn that its code is taken. */
+    private boolean readable(long id) {
+        return reach.national() || readable.computeIfAbsent(id, k -> scopes.readable(reach, k));
     }
 
     private void problem(int row, String column, String key, Object... args) {
-        List<String> arguments = java.util.Arrays.stream(args).map(String::valueOf).toList();
-        String text = messages.getMessage(key, arguments.toArray(), key, LocaleContextHolder.getLocale());
+        List<String> arguments = Arrays.stream(args)
+                .map(a -> a instanceof LocalDate date ? PlausibleDates.display(date) : String.valueOf(a)).toList();
+        String text = messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
         problems.add(new ImportProblem(row, column, key, arguments,
                 messages.getMessage("import.row", new Object[] { String.valueOf(row), text }, LocaleContextHolder.getLocale())));
     }

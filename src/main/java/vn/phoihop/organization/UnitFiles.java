@@ -3,9 +3,14 @@ package vn.phoihop.organization;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,13 +33,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.phoihop.platform.CsvCells;
+import vn.phoihop.platform.PlausibleDates;
 import vn.phoihop.platform.Texts;
 import vn.phoihop.platform.UserFacingException;
 
 /**
  * Reads and writes files of units: CSV (UTF-8, with or without a byte-order mark, comma-separated, first line the
- * header) and XLSX (first sheet, first row the header). Columns are named as in {@link #COLUMNS}; cells are
- * trimmed and NFC-normalised.
+ * header; bytes that are not UTF-8 are refused with their line) and XLSX (first sheet, first row the header).
+ * Columns are named as in {@link #COLUMNS}; cells are trimmed and NFC-normalised. Rows are counted while reading,
+ * and a file is refused at its {@link #MAX_ROWS}+1st data row.
  */
 final class UnitFiles {
 
@@ -60,11 +68,7 @@ final class UnitFiles {
 
     static Table read(byte[] content, FileFormat format) {
         try {
-            Table table = format == FileFormat.CSV ? readCsv(content) : readXlsx(content);
-            if (table.rows().size() > MAX_ROWS) {
-                throw UserFacingException.invalid("import.file.tooLarge", MAX_ROWS);
-            }
-            return table;
+            return format == FileFormat.CSV ? readCsv(content) : readXlsx(content);
         }
         catch (IOException | RuntimeException ex) {
             if (ex instanceof UserFacingException user) {
@@ -74,11 +78,40 @@ final class UnitFiles {
         }
     }
 
+    /** Refuses the file as soon as it has more than {@link #MAX_ROWS} data rows, without reading the rest. */
+    private static void count(List<RawRow> rows) {
+        if (rows.size() >= MAX_ROWS) {
+            throw UserFacingException.invalid("import.file.tooLarge", MAX_ROWS);
+        }
+    }
+
+    /**
+     * The text of a CSV file, decoded strictly: a byte sequence that is not UTF-8 is refused with its line number
+     * (the header is line 1) instead of being replaced silently.
+     */
+    private static String utf8(byte[] content, int skip) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, skip, content.length - skip);
+        CharBuffer out = CharBuffer.allocate(content.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = skip; i < in.position(); i++) {
+                if (content[i] == '\n') {
+                    line++;
+                }
+            }
+            throw UserFacingException.invalid("import.file.encoding", line);
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
     private static Table readCsv(byte[] content) throws IOException {
         int skip = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        Reader reader = new InputStreamReader(new ByteArrayInputStream(content, skip, content.length - skip),
-                StandardCharsets.UTF_8);
+        Reader reader = new StringReader(utf8(content, skip));
         CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(csv).get()) {
@@ -86,9 +119,10 @@ final class UnitFiles {
                     .toList();
             List<RawRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
+                count(rows);
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < header.size() && i < record.size(); i++) {
-                    cells.put(header.get(i), record.get(i));
+                    cells.put(header.get(i), CsvCells.restore(record.get(i)));
                 }
                 rows.add(new RawRow((int) record.getRecordNumber() + 1, cells));
             }
@@ -110,6 +144,7 @@ final class UnitFiles {
                 if (row.getRowNum() == first.getRowNum()) {
                     continue;
                 }
+                count(rows);
                 Map<String, String> cells = new LinkedHashMap<>();
                 boolean blank = true;
                 for (int i = 0; i < header.size(); i++) {
@@ -129,7 +164,10 @@ final class UnitFiles {
         }
     }
 
-    /** The rows (each in {@link #COLUMNS} order) as a file. */
+    /**
+     * The rows (each in {@link #COLUMNS} order) as a file. CSV cells that a spreadsheet would run as a formula are
+     * neutralised ({@link CsvCells}); reading restores them, so an exported file imports with the same values.
+     */
     static byte[] write(List<List<String>> rows, FileFormat format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -139,7 +177,7 @@ final class UnitFiles {
                         CSVFormat.DEFAULT)) {
                     printer.printRecord(COLUMNS);
                     for (List<String> row : rows) {
-                        printer.printRecord(row);
+                        printer.printRecord(row.stream().map(CsvCells::neutralize).toList());
                     }
                 }
                 return out.toByteArray();
@@ -165,15 +203,13 @@ final class UnitFiles {
         }
     }
 
-    /** ISO (2025-07-01) or Vietnamese (01/07/2025) dates. */
+    /**
+     * ISO (2025-07-01) or Vietnamese (01/07/2025) dates; the caller checks the range with
+     * {@link PlausibleDates#plausible}.
+     *
+     * @throws IllegalArgumentException when the text is not a date
+     */
     static LocalDate date(String text) {
-        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return LocalDate.parse(text);
-        }
-        if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-            String[] parts = text.split("/");
-            return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
-        }
-        throw new IllegalArgumentException(text);
+        return PlausibleDates.read(text);
     }
 }

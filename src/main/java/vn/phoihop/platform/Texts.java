@@ -42,4 +42,23 @@ public final class Texts {
         }
         return out.toString().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
+
+    /**
+     * Whether {@code text} holds a control character that no field stores: NUL and the other C0 controls, DEL
+     * and the C1 controls. Tab, line feed and carriage return are allowed only when {@code lineBreaksAllowed}
+     * (multi-line fields).
+     */
+    public static boolean hasControlCharacters(String text, boolean lineBreaksAllowed) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineBreak = c == '\t' || c == '\n' || c == '\r';
+            if ((c < 0x20 || c >= 0x7F && c <= 0x9F) && !(lineBreaksAllowed && lineBreak)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

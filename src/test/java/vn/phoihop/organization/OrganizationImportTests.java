@@ -126,7 +126,113 @@ class OrganizationImportTests {
                 .header(HttpHeaders.AUTHORIZATION, bearer(admin))).andReturn().getResponse();
         again.setCharacterEncoding("UTF-8");
         assertThat(JsonPath.<List<String>>read(again.getContentAsString(), "$.problems[*].messageKey"))
-                .contains("import.code.taken").doesNotContain("import.kind.unknown", "import.parent.unknown");
+                .contains("import.code.taken").doesNotContain("import.kind.unknown", "import.parent.unavailable");
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithItsLineAndNothingIsImported() throws Exception {
+        String prefix = "UTF" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        byte[] good = ("code,name,kind,parent_code,valid_from\n" + prefix + "-1,Phòng Một,POLICE_UNIT,T05-CA,2025-07-01\n"
+                + prefix + "-2,Phòng Hai,POLICE_UNIT,T05-CA,2025-07-01\n" + prefix + "-3,Ph").getBytes(StandardCharsets.UTF_8);
+        byte[] file = java.util.Arrays.copyOf(good, good.length + 40);
+        byte[] tail = new byte[] { (byte) 0xC3, (byte) 0x28 };
+        System.arraycopy(tail, 0, file, good.length, 2);
+        byte[] rest = "ng Ba,POLICE_UNIT,T05-CA,2025-07-01\n".getBytes(StandardCharsets.UTF_8);
+        file = java.util.Arrays.copyOf(file, good.length + 2 + rest.length);
+        System.arraycopy(rest, 0, file, good.length + 2, rest.length);
+        for (boolean dryRun : new boolean[] { true, false }) {
+            MockHttpServletResponse response = upload(fixtures.demoAdmin(), file, "text/csv", dryRun);
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(JsonPath.<String>read(response.getContentAsString(), "$.detail")).startsWith("Dòng 4:")
+                    .contains("UTF-8");
+        }
+        assertThat(count(prefix)).isZero();
+    }
+
+    @Test
+    void controlCharactersAndAbsurdDatesAreRefusedByRow() throws Exception {
+        String prefix = "CTL" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String csv = "code,name,kind,parent_code,valid_from\n" + prefix + "-1,Phòng Một,POLICE_UNIT,T05-CA,2025-07-01\n"
+                + prefix + "-2,Phòng\u0000Hai,POLICE_UNIT,T05-CA,2025-07-01\n"
+                + prefix + "-3,Phòng Ba\u0085,POLICE_UNIT,T05-CA,2025-07-01\n"
+                + prefix + "-4,Phòng Bốn,POLICE_UNIT,T05-CA,+99999-01-01\n"
+                + prefix + "-5,Phòng Năm,POLICE_UNIT,T05-CA,01/01/1900\n";
+        MockHttpServletResponse dryRun = upload(fixtures.demoAdmin(), csv.getBytes(StandardCharsets.UTF_8), "text/csv",
+                true);
+        assertThat(dryRun.getStatus()).isEqualTo(200);
+        String body = dryRun.getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(body, "$.problems[*].row")).containsExactly(3, 4, 5, 6);
+        assertThat(JsonPath.<List<String>>read(body, "$.problems[*].messageKey")).containsExactly("import.cell.control",
+                "import.cell.control", "import.validFrom.outOfRange", "import.validFrom.outOfRange");
+        assertThat(JsonPath.<String>read(body, "$.problems[0].message")).startsWith("Dòng 3:")
+                .contains("ký tự điều khiển");
+        assertThat(JsonPath.<String>read(body, "$.problems[2].message")).contains("02/09/1945").contains("31/12/2100");
+        MockHttpServletResponse imported = upload(fixtures.demoAdmin(), csv.getBytes(StandardCharsets.UTF_8),
+                "text/csv", false);
+        assertThat(imported.getStatus()).isEqualTo(400);
+        assertThat(count(prefix)).isZero();
+    }
+
+    @Test
+    void rowsAreCountedWhileParsingAndTheFileIsRefusedAtTheCap() throws Exception {
+        StringBuilder csv = new StringBuilder("code,name,kind,parent_code,valid_from\n");
+        for (int i = 0; i <= UnitFiles.MAX_ROWS; i++) {
+            csv.append("R").append(i).append(",x,,,\n");
+        }
+        csv.append("\"never closed,x,,,\n");
+        MockHttpServletResponse response = upload(fixtures.demoAdmin(), csv.toString().getBytes(StandardCharsets.UTF_8),
+                "text/csv", true);
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.detail"))
+                .as("stopped at the cap, before the broken line at the end").contains("quá nhiều dòng");
+    }
+
+    @Test
+    void csvExportNeutralisesFormulasAndImportsThemBack() throws Exception {
+        CurrentUser admin = fixtures.demoAdmin();
+        String prefix = "FML" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String csv = "code,name,kind,parent_code,valid_from\n" + prefix + "-1,=1+1,POLICE_UNIT,T05-CA,2025-07-01\n"
+                + prefix + "-2,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",POLICE_UNIT,T05-CA,2025-07-01\n"
+                + prefix + "-3,@SUM(1),POLICE_UNIT,T05-CA,2025-07-01\n";
+        assertThat(upload(admin, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).getStatus()).isEqualTo(200);
+        long t05 = jdbc.sql("SELECT id FROM organization WHERE code = 'T05-CA'").query(Long.class).single();
+        MockHttpServletResponse export = mvc.perform(MockMvcRequestBuilders
+                .get("/api/v1/organizations/" + t05 + "/export?format=csv&asOf=2025-07-02")
+                .header(HttpHeaders.AUTHORIZATION, bearer(admin))).andReturn().getResponse();
+        String exported = new String(export.getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(exported).contains(prefix + "-1,'=1+1,").contains(prefix + "-3,'@SUM(1),")
+                .contains("\"'=HYPERLINK(").doesNotContain(",=1+1,", ",@SUM(1),");
+
+        UnitFiles.Table back = UnitFiles.read(export.getContentAsByteArray(), FileFormat.CSV);
+        assertThat(back.rows()).filteredOn(r -> r.get("code").startsWith(prefix)).extracting(r -> r.get("name"))
+                .containsExactlyInAnyOrder("=1+1", "=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)");
+    }
+
+    @Test
+    void aProvincialAdministratorLearnsNothingAboutAnotherProvincesUnits() throws Exception {
+        CurrentUser admin = fixtures.demoAdmin();
+        String hanoi = "HNX" + UUID.randomUUID().toString().substring(0, 4).toUpperCase() + "-1";
+        String planted = "code,name,kind,parent_code,valid_from\n" + hanoi + ",Phòng Bí mật,POLICE_UNIT,T01-CA,2025-07-01\n";
+        assertThat(upload(admin, planted.getBytes(StandardCharsets.UTF_8), "text/csv", false).getStatus()).isEqualTo(200);
+        CurrentUser bacNinh = Fixtures.principal(fixtures.user("import.admin.scope", "T20-CA",
+                java.util.EnumSet.of(Role.SYSTEM_ADMIN), Clearance.NONE));
+        String missing = "NOPE" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String own = "BNX" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String csv = "code,name,kind,parent_code,valid_from\n"
+                + own + "-1,Đội Một,POLICE_UNIT," + hanoi + ",2000-01-01\n"
+                + own + "-2,Đội Hai,POLICE_UNIT," + missing + ",2000-01-01\n"
+                + hanoi + ",Đội Ba,POLICE_UNIT,T20-CA,2025-07-01\n"
+                + missing + ",Đội Bốn,POLICE_UNIT,T20-CA,2025-07-01\n";
+        MockHttpServletResponse report = upload(bacNinh, csv.getBytes(StandardCharsets.UTF_8), "text/csv", true);
+        String body = report.getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(body, "$.problems[*].row")).containsExactly(2, 3, 4);
+        assertThat(JsonPath.<List<String>>read(body, "$.problems[*].messageKey")).containsExactly(
+                "import.parent.unavailable", "import.parent.unavailable", "import.code.unusable");
+        String existingParent = JsonPath.read(body, "$.problems[0].message");
+        String unknownParent = JsonPath.read(body, "$.problems[1].message");
+        assertThat(existingParent.replace(hanoi, "?").replace("Dòng 2", "Dòng ?"))
+                .isEqualTo(unknownParent.replace(missing, "?").replace("Dòng 3", "Dòng ?"));
+        assertThat(body).doesNotContain("Phòng Bí mật").doesNotContain("đã có").doesNotContain("hiệu lực");
     }
 
     private MockHttpServletResponse upload(CurrentUser user, byte[] file, String type, boolean dryRun)

@@ -1,8 +1,13 @@
 package vn.phoihop.organization.api;
 
+import java.io.IOException;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
@@ -17,7 +22,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.phoihop.organization.FileFormat;
 import vn.phoihop.organization.ImportReport;
 import vn.phoihop.organization.OrganizationImports;
+import vn.phoihop.platform.web.Uploads;
 
 /**
  * Units as files. Import takes the file itself as the request body ({@code Content-Type: text/csv} or the XLSX type,
@@ -37,17 +42,30 @@ class OrganizationFileApiController {
 
     private final OrganizationImports imports;
     private final MessageSource messages;
+    private final Uploads uploads;
 
-    OrganizationFileApiController(OrganizationImports imports, MessageSource messages) {
+    OrganizationFileApiController(OrganizationImports imports, MessageSource messages, Uploads uploads) {
         this.imports = imports;
         this.messages = messages;
+        this.uploads = uploads;
     }
 
+    /**
+     * The caller's rights are checked before the body is read (403 without reading it); then the body is read up
+     * to the upload cap (413, from {@code Content-Length} without reading, or as soon as a chunked body passes it).
+     */
     @PostMapping("/api/v1/organizations/import")
-    @Operation(summary = "Nhập đơn vị từ CSV/XLSX (quản trị) / Import units from CSV/XLSX (administrators)")
-    ResponseEntity<?> importUnits(@RequestBody(required = false) byte[] content,
+    @Operation(summary = "Nhập đơn vị từ CSV/XLSX (quản trị) / Import units from CSV/XLSX (administrators)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Tệp CSV hoặc XLSX",
+                    content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                    schema = @Schema(type = "string", format = "binary")) }))
+    ResponseEntity<?> importUnits(HttpServletRequest request,
             @RequestParam(required = false) String format, @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
+            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType)
+            throws IOException {
+        imports.requireImporter();
+        byte[] content = uploads.read(request);
         FileFormat fileFormat = FileFormat.of(format, contentType).orElse(null);
         ImportReport report = dryRun ? imports.dryRun(content, fileFormat) : imports.importUnits(content, fileFormat);
         if (dryRun || report.clean()) {

@@ -22,25 +22,36 @@ class ErrorPages implements ErrorController {
 
     private final ProblemResponses problems;
     private final MessageSource messages;
+    private final Uploads uploads;
 
-    ErrorPages(ProblemResponses problems, MessageSource messages) {
+    ErrorPages(ProblemResponses problems, MessageSource messages, Uploads uploads) {
         this.problems = problems;
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i && i >= 400 ? i : 500;
+        Object[] arguments = null;
+        String key = messageKey(status);
+        if (RefusedText.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            status = 400;
+            key = InputNormalizationAdvice.CONTROL_CHARACTERS_SOMEWHERE;
+        }
+        else if (status == 413) {
+            arguments = new Object[] { uploads.maxMegabytes() };
+        }
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         if (uri.startsWith(request.getContextPath() + "/api/")) {
-            problems.write(request, response, status, messageKey(status));
+            problems.write(request, response, status, key, arguments);
             return null;
         }
         response.setStatus(status);
         ModelAndView page = new ModelAndView("error/problem");
         page.addObject("status", status);
-        page.addObject("message", messages.getMessage(messageKey(status), null, LocaleContextHolder.getLocale()));
+        page.addObject("message", messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
         return page;
     }
 
@@ -51,6 +62,7 @@ class ErrorPages implements ErrorController {
             case 403 -> "error.403.message";
             case 404 -> "error.404.message";
             case 409 -> "error.concurrentEdit";
+            case 413 -> Uploads.TOO_LARGE;
             case 500 -> "error.500.message";
             default -> "error.generic.message";
         };

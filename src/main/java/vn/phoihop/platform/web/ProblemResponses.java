@@ -25,12 +25,18 @@ public class ProblemResponses {
     /** Writes the problem for {@code status} with the message under {@code messageKey}. */
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
             throws IOException {
+        write(request, response, status, messageKey, (Object[]) null);
+    }
+
+    /** Writes the problem for {@code status} with the message under {@code messageKey} and its arguments. */
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey,
+            Object... arguments) throws IOException {
         String accept = request.getHeader("Accept-Language");
         Locale locale = accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")
                 ? Locale.ENGLISH : Locale.forLanguageTag("vi");
         String title = messages.getMessage("error.title." + status, null,
                 messages.getMessage("error.title.generic", null, locale), locale);
-        String detail = messages.getMessage(messageKey, null, locale);
+        String detail = messages.getMessage(messageKey, arguments, locale);
         String instance = (String) request.getAttribute("jakarta.servlet.error.request_uri");
         response.setStatus(status);
         response.setContentType("application/problem+json;charset=UTF-8");
