@@ -13,7 +13,9 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -92,9 +94,16 @@ class SecurityConfiguration {
             ApiTokens tokens, ProblemResponses problems) throws Exception {
         RequestMatcher apiDocs = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs.yaml"));
+        AuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         http.addFilterBefore(new BearerTokenFilter(tokens, apiDocs), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        (req, res, e) -> problems.write(req, res, 401, "error.401.message"), apiDocs))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> {
+                    if (apiDocs.matches(req)) {
+                        problems.write(req, res, 401, "error.401.message");
+                    }
+                    else {
+                        toLogin.commence(req, res, e);
+                    }
+                }))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health").permitAll()
