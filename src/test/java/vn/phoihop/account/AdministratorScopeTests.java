@@ -229,6 +229,29 @@ class AdministratorScopeTests {
     }
 
     @Test
+    void aProvincialAdministratorCannotApplyAReorganisationThatWritesIntoAnotherProvince() {
+        long hanoiUnit = registry.unit("SC-HN-LEAD", OrganizationKind.POLICE_UNIT, "Phòng Dẫn dắt Hà Nội", "T01-CA",
+                START);
+        long bacNinhUnit = registry.unit("SC-BN-LED", OrganizationKind.POLICE_UNIT, "Phòng Được dẫn Bắc Ninh",
+                "T20-CA", START);
+        if (jdbc.sql("SELECT count(*) FROM leadership_link WHERE organization_id = :o").param("o", hanoiUnit)
+                .query(Long.class).single() == 0) {
+            jdbc.sql("INSERT INTO leadership_link (organization_id, leader_id, kind, valid_from) VALUES (:o, :l,"
+                    + " 'SECTORAL', DATE '2025-08-01')").param("o", hanoiUnit).param("l", bacNinhUnit).update();
+        }
+        ReorganizationCommand close = new ReorganizationCommand(ReorganizationKind.CLOSE, LocalDate.of(2026, 3, 1),
+                "Quyết định số 3/QĐ-CAT (thử)", null, List.of(bacNinhUnit), null, null, null, null, null, null);
+        Fixtures.as(bacNinhAdmin(), () -> {
+            refused(() -> reorganizations.preview(close), 403, "reorganization.outOfScope");
+            refused(() -> reorganizations.apply(close), 403, "reorganization.outOfScope");
+            return null;
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM leadership_link WHERE organization_id = :o AND valid_to IS NULL")
+                .param("o", hanoiUnit).query(Long.class).single()).isOne();
+        assertThat(Fixtures.as(fixtures.demoAdmin(), () -> reorganizations.preview(close)).changes()).isNotEmpty();
+    }
+
+    @Test
     void aTerritorialLinkComesOnlyFromTheSameProvincesPartyCommittee() {
         long unit = registry.unit("SC-BN-LINK", OrganizationKind.POLICE_UNIT, "Phòng Liên kết Bắc Ninh", "T20-CA",
                 START);
