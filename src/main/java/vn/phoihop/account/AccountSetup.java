@@ -89,6 +89,10 @@ class AccountSetup implements ApplicationRunner {
         return "http://localhost:" + context.getEnvironment().getProperty("local.server.port", "8080");
     }
 
+    /**
+     * The first administrator holds the highest clearance: nobody grants a clearance above their own
+     * ({@link GrantPolicy}), so without it no account could ever be given one.
+     */
     private void createBootstrapAdmin() {
         if (users.existsByRolesContains(Role.SYSTEM_ADMIN)) {
             return;
@@ -109,7 +113,7 @@ class AccountSetup implements ApplicationRunner {
             }
             UserAccount admin = users.save(new UserAccount(bootstrapAdmin.username().toLowerCase(),
                     "Quản trị hệ thống", null, passwordEncoder.encode(bootstrapAdmin.password()), org.id(),
-                    EnumSet.of(Role.SYSTEM_ADMIN), Clearance.NONE));
+                    EnumSet.of(Role.SYSTEM_ADMIN), Clearance.TOP_SECRET));
             audit.recordAs("system", "USER_CREATED", "user", admin.username(), "bootstrap administrator");
         });
         log.info("PhoiHop is running at {}", url());
@@ -135,7 +139,8 @@ class AccountSetup implements ApplicationRunner {
     /** The demo accounts: one per role, at the central staff agency and in two provinces (Bắc Ninh, Hà Nội). */
     static List<DemoAccount> demoAccounts() {
         return List.of(
-                new DemoAccount("admin", "Nguyễn Văn Quản", "CTDCT", EnumSet.of(Role.SYSTEM_ADMIN), Clearance.NONE),
+                new DemoAccount("admin", "Nguyễn Văn Quản", "CTDCT", EnumSet.of(Role.SYSTEM_ADMIN),
+                        Clearance.TOP_SECRET),
                 new DemoAccount("canbo.tw", "Trần Thị Minh", "CTDCT", EnumSet.of(Role.CENTRAL_STAFF), Clearance.SECRET),
                 new DemoAccount("lanhdao.tw", "Lê Văn Hùng", "CTDCT", EnumSet.of(Role.LEADER, Role.CENTRAL_STAFF),
                         Clearance.TOP_SECRET),

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +24,21 @@ import vn.phoihop.platform.UserFacingException;
  * Account administration and the user's own settings. Every method checks, here in the service layer, that the
  * acting user is a system administrator whose scope contains the account (or, for own settings, is that user),
  * and records the change in the audit trail in the same transaction.
+ *
+ * <p>Nobody raises themselves, directly or through an account they created:
+ * <ul>
+ * <li>an account outside the administrator's scope does not exist for them (404), and a new or moved account's
+ * organisation must lie within it;</li>
+ * <li>roles and clearance are granted only as {@link GrantPolicy} allows (never above the granter's own);</li>
+ * <li>an administrator changes (edits, disables, enables, resets the password of, ends the sessions of) only
+ * accounts <em>at or below</em> themselves ({@link GrantPolicy#atOrBelow}), and never an account in their own
+ * <em>creator chain</em>: every account records who created it ({@code created_by}), and the accounts that
+ * created an administrator, directly or transitively, are out of that administrator's reach. That closes the
+ * path the issue found, where an account created with more rights than its creator then raised the creator's
+ * clearance;</li>
+ * <li>nobody changes their own roles, organisation or clearance.</li>
+ * </ul>
+ * Each refusal is a {@link UserFacingException} with status 403 and a message saying why; nothing changes.
  */
 @Service
 @Transactional
@@ -36,9 +50,11 @@ public class Accounts {
     private final AuditTrail audit;
     private final UserSessions sessions;
     private final ApiTokens tokens;
+    private final GrantPolicy grants;
 
     Accounts(UserAccountRepository users, Organizations organizations, PasswordEncoder passwordEncoder,
-            AuditTrail audit, UserSessions sessions, ApiTokens tokens) {
+            AuditTrail audit, UserSessions sessions, ApiTokens tokens, GrantPolicy grants) {
+        this.grants = grants;
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -47,13 +63,27 @@ public class Accounts {
         this.tokens = tokens;
     }
 
-    /** Accounts in the administrator's scope whose username or name contains {@code query}, ignoring diacritics. */
+    /**
+     * Accounts in the administrator's scope whose username or name contains {@code query}, ignoring diacritics;
+     * page and size are clamped ({@link Paging}), so any value gives a page (perhaps empty).
+     */
     @Transactional(readOnly = true)
     public Page<UserView> search(String query, int page, int size) {
         CurrentUser admin = requireAdmin();
         Optional<Set<Long>> scope = organizations.scopeOf(admin.organizationId());
-        return users.search(scope.isEmpty(), scope.orElse(Set.of(-1L)), Texts.fold(query), PageRequest.of(page, size))
-                .map(this::view);
+        return users.search(scope.isEmpty(), scope.orElse(Set.of(-1L)), Texts.fold(query),
+                PageRequest.of(Paging.page(page), Paging.size(size))).map(this::view);
+    }
+
+    /** The roles the administrator may grant (for the forms' choices). */
+    @Transactional(readOnly = true)
+    public Set<Role> grantableRoles() {
+        return grants.grantableRoles(requireAdmin());
+    }
+
+    /** The clearances the administrator may grant: up to their own. */
+    public List<Clearance> grantableClearances() {
+        return grants.grantableClearances(requireAdmin());
     }
 
     @Transactional(readOnly = true)
@@ -72,13 +102,14 @@ public class Accounts {
         CurrentUser admin = requireAdmin();
         String username = command.username().toLowerCase(Locale.ROOT);
         requireOrganizationInScope(admin, command.organizationId());
+        grants.requireGrantable(admin, command.roles(), command.clearance());
         PasswordPolicy.check(command.password());
         if (users.existsByUsername(username)) {
             throw UserFacingException.invalid("user.username.taken", username);
         }
         UserAccount account = users.saveAndFlush(new UserAccount(username, command.fullName(), command.email(),
                 passwordEncoder.encode(command.password()), command.organizationId(), command.roles(),
-                command.clearance()));
+                command.clearance(), admin.id()));
         audit.record("USER_CREATED", "user", account.username(), "organization=" + command.organizationId()
                 + " roles=" + command.roles() + " clearance=" + command.clearance());
         return view(account);
@@ -86,21 +117,23 @@ public class Accounts {
 
     public UserView update(long id, UpdateUser command) {
         CurrentUser admin = requireAdmin();
-        UserAccount account = inScope(admin, id);
+        UserAccount account = manageable(admin, id);
         if (account.version() != command.version()) {
             throw UserFacingException.conflict("error.concurrentEdit");
         }
-        requireOrganizationInScope(admin, command.organizationId());
         boolean accessChanged = account.organizationId() != command.organizationId()
                 || !account.roles().equals(command.roles()) || account.clearance() != command.clearance();
         if (accessChanged && admin.id() == id) {
-            throw new AccessDeniedException("users may not change their own role, organisation or clearance");
+            throw new UserFacingException(403, "user.self.access");
         }
+        requireOrganizationInScope(admin, command.organizationId());
+        grants.requireGrantable(admin, command.roles(), command.clearance());
+        long formerOrganization = account.organizationId();
         account.update(command.fullName(), command.email(), command.organizationId(), command.roles(),
                 command.clearance());
         users.saveAndFlush(account);
         audit.record("USER_UPDATED", "user", account.username(), "organization=" + command.organizationId()
-                + " roles=" + command.roles() + " clearance=" + command.clearance());
+                + " roles=" + command.roles() + " clearance=" + command.clearance(), List.of(formerOrganization));
         if (accessChanged) {
             endAccess(account);
         }
@@ -109,7 +142,7 @@ public class Accounts {
 
     public void disable(long id) {
         CurrentUser admin = requireAdmin();
-        UserAccount account = inScope(admin, id);
+        UserAccount account = manageable(admin, id);
         if (admin.id() == id) {
             throw UserFacingException.invalid("user.disable.self");
         }
@@ -119,13 +152,13 @@ public class Accounts {
     }
 
     public void enable(long id) {
-        UserAccount account = inScope(requireAdmin(), id);
+        UserAccount account = manageable(requireAdmin(), id);
         account.enable();
         audit.record("USER_ENABLED", "user", account.username(), null);
     }
 
     public void resetPassword(long id, ResetPassword command) {
-        UserAccount account = inScope(requireAdmin(), id);
+        UserAccount account = manageable(requireAdmin(), id);
         PasswordPolicy.check(command.password());
         account.changePasswordHash(passwordEncoder.encode(command.password()));
         audit.record("USER_PASSWORD_RESET", "user", account.username(), null);
@@ -134,7 +167,7 @@ public class Accounts {
 
     /** Ends every session and API token of the account; returns how many sessions ended. */
     public int endSessions(long id) {
-        UserAccount account = inScope(requireAdmin(), id);
+        UserAccount account = manageable(requireAdmin(), id);
         int ended = endAccess(account);
         audit.record("USER_SESSIONS_ENDED", "user", account.username(), "sessions=" + ended);
         return ended;
@@ -167,6 +200,21 @@ public class Accounts {
         return users.findById(id)
                 .filter(u -> organizations.inScope(admin.organizationId(), u.organizationId()))
                 .orElseThrow(() -> UserFacingException.notFound("user.notFound"));
+    }
+
+    /**
+     * The account, if the administrator may change it: within scope (else 404), at or below them and not one of
+     * the accounts that created them (else 403).
+     */
+    private UserAccount manageable(CurrentUser admin, long id) {
+        UserAccount account = inScope(admin, id);
+        if (!grants.atOrBelow(admin, account.roles(), account.clearance())) {
+            throw new UserFacingException(403, "user.account.aboveOwn");
+        }
+        if (users.creatorsOf(admin.id()).contains(id)) {
+            throw new UserFacingException(403, "user.account.creator");
+        }
+        return account;
     }
 
     private void requireOrganizationInScope(CurrentUser admin, long organizationId) {

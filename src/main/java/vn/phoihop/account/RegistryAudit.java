@@ -1,5 +1,7 @@
 package vn.phoihop.account;
 
+import java.util.Collection;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,5 +22,12 @@ class RegistryAudit implements OrganizationAuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String targetType, Object targetId, String details) {
         audit.record(action, targetType, targetId, details);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String targetType, Object targetId, String details,
+            Collection<Long> organizationIds) {
+        audit.record(action, targetType, targetId, details, organizationIds);
     }
 }

@@ -70,6 +70,10 @@ class UserAccount {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** The account of the administrator who created this one; none for the bootstrap and demo accounts. */
+    @Column(name = "created_by")
+    private Long createdBy;
+
     @Version
     private long version;
 
@@ -78,6 +82,12 @@ class UserAccount {
 
     UserAccount(String username, String fullName, String email, String passwordHash, long organizationId,
             Set<Role> roles, Clearance clearance) {
+        this(username, fullName, email, passwordHash, organizationId, roles, clearance, null);
+    }
+
+    UserAccount(String username, String fullName, String email, String passwordHash, long organizationId,
+            Set<Role> roles, Clearance clearance, Long createdBy) {
+        this.createdBy = createdBy;
         this.username = username;
         this.fullName = fullName;
         this.email = email;

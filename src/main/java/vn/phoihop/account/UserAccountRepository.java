@@ -25,5 +25,17 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByRolesContains(Role role);
 
+    /** The accounts that created {@code id}, directly or through accounts they created (its creator chain). */
+    @Query(value = """
+            WITH RECURSIVE chain (id, depth) AS (
+                SELECT created_by, 1 FROM user_account WHERE id = :id AND created_by IS NOT NULL
+                UNION
+                SELECT u.created_by, chain.depth + 1 FROM chain JOIN user_account u ON u.id = chain.id
+                WHERE u.created_by IS NOT NULL AND chain.depth < 64
+            )
+            SELECT DISTINCT id FROM chain
+            """, nativeQuery = true)
+    java.util.List<Long> creatorsOf(long id);
+
     java.util.List<UserAccount> findByOrganizationIdIn(Collection<Long> organizationIds);
 }

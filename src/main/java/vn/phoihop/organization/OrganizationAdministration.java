@@ -35,10 +35,12 @@ public class OrganizationAdministration {
     private final RegistryQueries queries;
     private final OrganizationAuditLog audit;
     private final EntityManager entityManager;
+    private final AdministrativeBoundaries boundaries;
 
     OrganizationAdministration(Access access, Validation validation, OrganizationRepository organizations,
             LeadershipLinkRepository links, ClosureTable closure, RegistryQueries queries, OrganizationAuditLog audit,
-            EntityManager entityManager) {
+            EntityManager entityManager, AdministrativeBoundaries boundaries) {
+        this.boundaries = boundaries;
         this.access = access;
         this.validation = validation;
         this.organizations = organizations;
@@ -63,7 +65,8 @@ public class OrganizationAdministration {
         access.requireAttachable(actor, reach, c.parentId(), c.kind());
         Organization created = createChecked(c);
         audit.record("ORGANIZATION_CREATED", "organization", created.code(),
-                "kind=" + c.kind() + " parent=" + c.parentId() + " validFrom=" + c.validFrom() + " name=" + c.name());
+                "kind=" + c.kind() + " parent=" + c.parentId() + " validFrom=" + c.validFrom() + " name=" + c.name(),
+                List.of(created.id(), c.parentId()));
         return queries.current(created.id()).orElseThrow();
     }
 
@@ -103,11 +106,16 @@ public class OrganizationAdministration {
         entityManager.lock(org, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         organizations.saveAndFlush(org);
         audit.record("ORGANIZATION_CORRECTED", "organization", org.code(), "name=" + c.name() + " shortName="
-                + c.shortName() + " abbreviation=" + c.abbreviation());
+                + c.shortName() + " abbreviation=" + c.abbreviation(), List.of(id));
         return queries.current(id).orElseThrow();
     }
 
-    /** Records that {@code leaderId} leads the organisation along one line, within both organisations' lifetimes. */
+    /**
+     * Records that {@code leaderId} leads the organisation along one line, within both organisations' lifetimes
+     * and along that line's rule ({@link AdministrativeBoundaries#requireLeadershipLine}): a territorial link only
+     * from the Party committee of the same province, so no administrator makes another province's Party committee
+     * lead a unit of theirs.
+     */
     public LeadershipLinkView addLeadershipLink(long id, AddLeadershipLink command) {
         Actor actor = access.actor();
         Organization org = organizations.findById(id).orElseThrow(Access::notFound);
@@ -120,6 +128,7 @@ public class OrganizationAdministration {
                 || !covers(org, c.validFrom(), c.validTo()) || !covers(leader, c.validFrom(), c.validTo())) {
             throw UserFacingException.invalid("leadership.period.invalid");
         }
+        boundaries.requireLeadershipLine(org, leader, c.kind(), c.validFrom());
         boolean overlaps = links.findByOrganizationId(id).stream().anyMatch(l -> l.leaderId() == c.leaderId()
                 && l.kind() == c.kind() && overlap(l.validFrom(), l.validTo(), c.validFrom(), c.validTo()));
         if (overlaps) {
@@ -128,7 +137,7 @@ public class OrganizationAdministration {
         LeadershipLink link = links.saveAndFlush(new LeadershipLink(id, c.leaderId(), c.kind(), c.validFrom(),
                 c.validTo()));
         audit.record("LEADERSHIP_LINK_ADDED", "organization", org.code(), "leader=" + leader.code() + " kind="
-                + c.kind() + " from=" + c.validFrom() + " to=" + c.validTo());
+                + c.kind() + " from=" + c.validFrom() + " to=" + c.validTo(), List.of(id, c.leaderId()));
         return view(link);
     }
 
@@ -145,7 +154,8 @@ public class OrganizationAdministration {
         }
         link.end(c.validTo());
         links.saveAndFlush(link);
-        audit.record("LEADERSHIP_LINK_ENDED", "organization", org.code(), "link=" + link.id() + " to=" + c.validTo());
+        audit.record("LEADERSHIP_LINK_ENDED", "organization", org.code(), "link=" + link.id() + " to=" + c.validTo(),
+                List.of(id, link.leaderId()));
         return view(link);
     }
 

@@ -9,4 +9,14 @@ public interface OrganizationAuditLog {
 
     /** Records that the acting user (or "system") did {@code action} to a target, with free-text details. */
     void record(String action, String targetType, Object targetId, String details);
+
+    /**
+     * Records an action that is about {@code organizationIds} (those it touched or names): a provincial
+     * administrator reads the row only when every one of them lies within their scope. The default, for
+     * implementations without scoped reading, drops them.
+     */
+    default void record(String action, String targetType, Object targetId, String details,
+            java.util.Collection<Long> organizationIds) {
+        record(action, targetType, targetId, details);
+    }
 }

@@ -90,7 +90,8 @@ public class OrganizationImports {
         }
         entityManager.flush();
         closure.rebuild(created.values());
-        audit.record("ORGANIZATIONS_IMPORTED", "organization", codes.size() + " units", String.join(",", codes));
+        audit.record("ORGANIZATIONS_IMPORTED", "organization", codes.size() + " units", String.join(",", codes),
+                created.values());
         return new ImportReport(codes.size(), codes.size(), false, List.of());
     }
 

@@ -74,7 +74,7 @@ public class People {
         person = persons.saveAndFlush(person);
         positions.saveAndFlush(new Position(person.id(), c.organizationId(), c.title(), false, c.validFrom(), null));
         audit.record("PERSON_CREATED", "person", person.id(), "organization=" + c.organizationId() + " title="
-                + c.title());
+                + c.title(), List.of(c.organizationId()));
         return person.view(viewsOf(person.id()));
     }
 
@@ -86,7 +86,7 @@ public class People {
         Position position = positions.saveAndFlush(new Position(personId, c.organizationId(), c.title(),
                 Boolean.TRUE.equals(c.concurrent()), c.validFrom(), c.validTo()));
         audit.record("POSITION_APPOINTED", "person", personId, "organization=" + c.organizationId() + " title="
-                + c.title() + " from=" + c.validFrom());
+                + c.title() + " from=" + c.validFrom(), List.of(c.organizationId()));
         return view(position);
     }
 
@@ -97,7 +97,9 @@ public class People {
         Person person = persons.findById(personId).orElseThrow();
         person.promote(c.rank(), c.validFrom());
         persons.saveAndFlush(person);
-        audit.record("PERSON_PROMOTED", "person", personId, "rank=" + c.rank() + " from=" + c.validFrom());
+        audit.record("PERSON_PROMOTED", "person", personId, "rank=" + c.rank() + " from=" + c.validFrom(),
+                positions.findByPersonIdOrderByValidFromDesc(personId).stream().map(Position::organizationId)
+                        .toList());
         return person.view(viewsOf(personId));
     }
 
@@ -109,7 +111,7 @@ public class People {
         position.end(c.validTo());
         positions.saveAndFlush(position);
         audit.record("POSITION_ENDED", "person", position.personId(), "position=" + positionId + " to="
-                + c.validTo());
+                + c.validTo(), List.of(position.organizationId()));
         return view(position);
     }
 

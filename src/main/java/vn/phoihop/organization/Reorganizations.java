@@ -29,7 +29,10 @@ import vn.phoihop.platform.UserFacingException;
  * basis. {@link #preview} shows what would change and what it affects; {@link #apply} makes the change (status
  * APPLIED); until {@link #confirm} an administrator may {@link #undo} it, which restores the previous state
  * exactly. Only SYSTEM_ADMIN, and only on organisations their scope lets them change; a reorganisation whose
- * organisations the administrator may not change is "not found".
+ * organisations the administrator may not change is "not found". A provincial administrator also may not preview,
+ * apply, confirm or undo one that touches another province <em>on its effective date or the eve of it</em>
+ * ({@link AdministrativeBoundaries}): undoing a move of a unit out of Hà Nội into Bắc Ninh would write into Hà
+ * Nội, so a Bắc Ninh administrator gets 403 with the reason, although the unit is in Bắc Ninh today.
  */
 @Service
 @Transactional
@@ -47,11 +50,14 @@ public class Reorganizations {
     private final OrganizationAuditLog audit;
     private final List<OrganizationReferences> references;
     private final EntityManager entityManager;
+    private final AdministrativeBoundaries boundaries;
 
     Reorganizations(Access access, Validation validation, ReorganizationPlanner planner,
             ReorganizationRepository reorganizations, OrganizationRepository organizations,
             LeadershipLinkRepository links, PositionRepository positions, Journal journal, ClosureTable closure,
-            OrganizationAuditLog audit, List<OrganizationReferences> references, EntityManager entityManager) {
+            OrganizationAuditLog audit, List<OrganizationReferences> references, EntityManager entityManager,
+            AdministrativeBoundaries boundaries) {
+        this.boundaries = boundaries;
         this.access = access;
         this.validation = validation;
         this.planner = planner;
@@ -72,6 +78,7 @@ public class Reorganizations {
         Actor actor = access.requireAdministrator();
         ReorganizationCommand c = validation.check(command).normalized();
         ReorganizationPlan plan = planner.plan(actor, access.reach(actor), c);
+        requireWithinProvince(actor, c, plan);
         List<PlannedTransition> transitions = plan.transitions.stream().map(t -> new PlannedTransition(
                 t.predecessorId(), t.predecessorName(), t.successor() == null ? null : t.successor().id(),
                 t.successorName())).toList();
@@ -84,6 +91,7 @@ public class Reorganizations {
         Actor actor = access.requireAdministrator();
         ReorganizationCommand c = validation.check(command).normalized();
         ReorganizationPlan plan = planner.plan(actor, access.reach(actor), c);
+        requireWithinProvince(actor, c, plan);
         Map<String, String> before = journal.snapshot(plan.touched);
         List<Long> created = execute(plan);
         entityManager.flush();
@@ -96,8 +104,10 @@ public class Reorganizations {
                                 t.successor() == null ? null : resolve(t.successor(), created)))
                         .toList()));
         journal.record(saved.id(), before, journal.snapshot(neighbourhood));
+        Set<Long> about = new HashSet<>(neighbourhood);
+        about.addAll(boundaries.journaled(saved.id()).keySet());
         audit.record("ORGANIZATION_REORGANIZED", "reorganization", saved.id(), c.kind() + " effective="
-                + c.effectiveDate() + " basis=" + c.legalBasis() + " " + describe(plan, created));
+                + c.effectiveDate() + " basis=" + c.legalBasis() + " " + describe(plan, created), about);
         return saved.view();
     }
 
@@ -105,9 +115,10 @@ public class Reorganizations {
     public ReorganizationView confirm(long id) {
         Actor actor = access.requireAdministrator();
         Reorganization r = visible(actor, id);
+        Set<Long> about = requireWithinProvince(actor, r, "reorganization.confirm.outOfScope");
         r.confirm(actor.username());
         reorganizations.saveAndFlush(r);
-        audit.record("REORGANIZATION_CONFIRMED", "reorganization", id, null);
+        audit.record("REORGANIZATION_CONFIRMED", "reorganization", id, null, about);
         return r.view();
     }
 
@@ -115,6 +126,7 @@ public class Reorganizations {
     public ReorganizationView undo(long id) {
         Actor actor = access.requireAdministrator();
         Reorganization r = visible(actor, id);
+        Set<Long> about = requireWithinProvince(actor, r, "reorganization.undo.outOfScope");
         Set<Long> created = journal.created(id);
         r.undo(actor.username(), created);
         reorganizations.save(r);
@@ -125,7 +137,7 @@ public class Reorganizations {
         closure.forget(created);
         Journal.Restored restored = journal.undo(id, referenced);
         closure.rebuildSubtrees(restored.organizations());
-        audit.record("REORGANIZATION_UNDONE", "reorganization", id, "deleted=" + restored.deleted());
+        audit.record("REORGANIZATION_UNDONE", "reorganization", id, "deleted=" + restored.deleted(), about);
         return reorganizations.findById(id).orElseThrow().view();
     }
 
@@ -142,6 +154,31 @@ public class Reorganizations {
         Reach reach = access.reach(actor);
         return reorganizations.findByStatusOrderByIdDesc(ReorganizationStatus.APPLIED).stream()
                 .filter(r -> decidable(actor, reach, r)).map(Reorganization::view).toList();
+    }
+
+    /** 403 when a planned reorganisation reaches into another province on its eve or effective date. */
+    private void requireWithinProvince(Actor actor, ReorganizationCommand c, ReorganizationPlan plan) {
+        Set<Long> subjects = new HashSet<>(c.organizationIds());
+        if (c.targetId() != null) {
+            subjects.add(c.targetId());
+        }
+        boundaries.requireWithinProvince(access.reach(actor), subjects, plan.touched,
+                List.of(plan.lastDay(), plan.date()), "reorganization.outOfScope");
+    }
+
+    /**
+     * 403 when an applied reorganisation changed an organisation (or a parent period) that lay outside the
+     * administrator's province on its eve or effective date, or related one to another province's organisation;
+     * returns the organisations its journal names.
+     */
+    private Set<Long> requireWithinProvince(Actor actor, Reorganization r, String messageKey) {
+        Map<Long, Boolean> journaled = boundaries.journaled(r.id());
+        Set<Long> changed = journaled.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        LocalDate date = r.view().effectiveDate();
+        boundaries.requireWithinProvince(access.reach(actor), changed, journaled.keySet(),
+                List.of(date.minusDays(1), date), messageKey);
+        return journaled.keySet();
     }
 
     private Reorganization visible(Actor actor, long id) {

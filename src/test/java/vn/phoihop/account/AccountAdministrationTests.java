@@ -79,7 +79,8 @@ class AccountAdministrationTests {
         Fixtures.as(Fixtures.principal(admin), () -> {
             assertThatThrownBy(() -> accounts.update(admin.id(), new UpdateUser(admin.fullName(), null,
                     admin.organizationId(), EnumSet.of(Role.SYSTEM_ADMIN, Role.CENTRAL_STAFF), Clearance.TOP_SECRET,
-                    admin.version()))).isInstanceOf(AccessDeniedException.class);
+                    admin.version()))).isInstanceOfSatisfying(UserFacingException.class,
+                    ex -> assertThat(ex.status()).isEqualTo(403)).hasMessage("user.self.access");
             return null;
         });
     }

@@ -93,6 +93,28 @@ class ApiTests {
         assertThat(docs).contains("/api/v1/auth/token").contains("/api/v1/me");
     }
 
+    @Test
+    void theOpenApiDescriptionAnswersABearerTokenOfAnySignedInUser() throws Exception {
+        fixtures.user("api.docs.viewer", "T20-CA", Role.VIEWER);
+        String token = token("api.docs.viewer", Fixtures.PASSWORD);
+        for (String path : new String[] { "/v3/api-docs", "/v3/api-docs.yaml" }) {
+            MockHttpServletResponse docs = mvc.perform(get(path).header("Authorization", "Bearer " + token))
+                    .andReturn().getResponse();
+            assertThat(docs.getStatus()).as(path).isEqualTo(200);
+            assertThat(docs.getContentAsString()).as(path).contains("/api/v1/me");
+            assertThat(docs.getCookie("PHOIHOP_SESSION")).as("no session for a token").isNull();
+            MockHttpServletResponse anonymous = mvc.perform(get(path)).andReturn().getResponse();
+            assertThat(anonymous.getStatus()).as(path).isEqualTo(401);
+            assertThat(anonymous.getContentAsString()).doesNotContain("/api/v1/me");
+            assertThat(mvc.perform(get(path).header("Authorization", "Bearer forged")).andReturn().getResponse()
+                    .getStatus()).as(path).isEqualTo(401);
+        }
+        MockHttpServletResponse swagger = mvc.perform(get("/swagger-ui.html")
+                .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        assertThat(swagger.getStatus()).as("Swagger UI stays a browser page for administrators").isEqualTo(302);
+        assertThat(swagger.getRedirectedUrl()).endsWith("/login");
+    }
+
     private String token(String username, String password) throws Exception {
         MockHttpServletResponse response = tokenRequest(
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");

@@ -66,7 +66,8 @@ public class Fixtures {
     public CurrentUser demoAdmin() {
         long org = organizations.findByCode("CTDCT").orElseThrow().id();
         long id = jdbc.sql("SELECT id FROM user_account WHERE username = 'admin'").query(Long.class).single();
-        return new CurrentUser(id, "admin", "Nguyễn Văn Quản", org, EnumSet.of(Role.SYSTEM_ADMIN), Clearance.NONE, "vi");
+        return new CurrentUser(id, "admin", "Nguyễn Văn Quản", org, EnumSet.of(Role.SYSTEM_ADMIN), Clearance.TOP_SECRET,
+                "vi");
     }
 
     /** Runs {@code work} with {@code user} signed in, restoring the previous context afterwards. */

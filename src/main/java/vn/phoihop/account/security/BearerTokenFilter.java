@@ -9,17 +9,34 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.phoihop.account.ApiTokens;
 
-/** Authenticates API calls that carry {@code Authorization: Bearer <token>}. Registered in the API chain only. */
+/**
+ * Authenticates requests that carry {@code Authorization: Bearer <token>}: every request of the API chain, and in
+ * the browser chain only the OpenAPI description (so a machine client can read it). Sets the security context for
+ * this request only; nothing is stored in a session.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
+    private final RequestMatcher applies;
 
     BearerTokenFilter(ApiTokens tokens) {
+        this(tokens, AnyRequestMatcher.INSTANCE);
+    }
+
+    BearerTokenFilter(ApiTokens tokens, RequestMatcher applies) {
         this.tokens = tokens;
+        this.applies = applies;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !applies.matches(request);
     }
 
     @Override

@@ -13,7 +13,9 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -21,6 +23,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.phoihop.account.ApiTokens;
@@ -31,7 +34,7 @@ import vn.phoihop.platform.web.ProblemResponses;
 /**
  * Two filter chains, deny by default. {@code /api/**} is stateless: a bearer token or nothing, no session cookie,
  * hence no CSRF. Everything else is the browser application: form sign-in, sessions in the database, CSRF on every
- * form, strict security headers. Fine-grained checks (role, organisation scope, clearance) live in the services.
+ * form, strict security headers; there only the OpenAPI description also accepts a bearer token. Fine-grained checks (role, organisation scope, clearance) live in the services.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -80,11 +83,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The browser application. The OpenAPI description ({@code /v3/api-docs/**}) is part of it, so Swagger UI
+     * (administrators only) reads it with the session, but it also accepts a bearer token, so any signed-in API
+     * client can read the description it generates code from; without either it answers 401, not the login page.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, LoginHandlers handlers, SecuritySettings settings)
-            throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain webChain(HttpSecurity http, LoginHandlers handlers, SecuritySettings settings,
+            ApiTokens tokens, ProblemResponses problems) throws Exception {
+        RequestMatcher apiDocs = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs.yaml"));
+        AuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        http.addFilterBefore(new BearerTokenFilter(tokens, apiDocs), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> {
+                    if (apiDocs.matches(req)) {
+                        problems.write(req, res, 401, "error.401.message");
+                    }
+                    else {
+                        toLogin.commence(req, res, e);
+                    }
+                }))
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.POST, "/preferences/locale").permitAll()

@@ -1,5 +1,11 @@
 package vn.phoihop.account.web;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -24,7 +30,11 @@ import vn.phoihop.account.UserView;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.platform.web.Notice;
 
-/** Administration of user accounts: list, create, edit, disable, reset a password, end sessions. */
+/**
+ * Administration of user accounts: list, create, edit, disable, reset a password, end sessions. The forms offer
+ * only the roles and clearances the administrator may grant; the service checks them again, and its refusals
+ * appear beside the field concerned or at the top of the account's page.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class AdminUserController {
@@ -41,7 +51,7 @@ class AdminUserController {
     String list(@RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("users", accounts.search(query, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("users", accounts.search(query, page, PAGE_SIZE));
         model.addAttribute("q", query);
         return htmx != null ? "admin/users :: results" : "admin/users";
     }
@@ -64,7 +74,7 @@ class AdminUserController {
             return "redirect:/admin/users/" + created.id();
         }
         catch (UserFacingException ex) {
-            errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            reject(errors, ex);
             return createForm(model);
         }
     }
@@ -90,23 +100,28 @@ class AdminUserController {
             return "redirect:/admin/users/" + id;
         }
         catch (UserFacingException ex) {
-            errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            if (ex.status() == 404) {
+                throw ex;
+            }
+            reject(errors, ex);
             return editForm(user, model);
         }
     }
 
     @PostMapping("/{id}/disable")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.disable(id);
-        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("user.disabled"));
-        return "redirect:/admin/users/" + id;
+        return refusable(id, redirect, () -> {
+            accounts.disable(id);
+            return new Notice("user.disabled");
+        });
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.enable(id);
-        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("user.enabled"));
-        return "redirect:/admin/users/" + id;
+        return refusable(id, redirect, () -> {
+            accounts.enable(id);
+            return new Notice("user.enabled");
+        });
     }
 
     @PostMapping("/{id}/password")
@@ -118,22 +133,45 @@ class AdminUserController {
                     user.roles(), user.clearance(), user.version()));
             return editForm(user, model);
         }
-        accounts.resetPassword(id, form);
-        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("user.passwordReset"));
-        return "redirect:/admin/users/" + id;
+        return refusable(id, redirect, () -> {
+            accounts.resetPassword(id, form);
+            return new Notice("user.passwordReset");
+        });
     }
 
     @PostMapping("/{id}/sessions/end")
     String endSessions(@PathVariable long id, RedirectAttributes redirect) {
-        int ended = accounts.endSessions(id);
-        redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("user.sessionsEnded", ended));
+        return refusable(id, redirect, () -> new Notice("user.sessionsEnded", accounts.endSessions(id)));
+    }
+
+    /** Runs an action on the account; a refusal (other than "not found") is shown on its page. */
+    private static String refusable(long id, RedirectAttributes redirect, Supplier<Notice> action) {
+        try {
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, action.get());
+        }
+        catch (UserFacingException ex) {
+            redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
+        }
         return "redirect:/admin/users/" + id;
+    }
+
+    /** Shows a refusal beside the field it is about (roles, clearance, organisation), else above the form. */
+    private static void reject(BindingResult errors, UserFacingException ex) {
+        String key = ex.messageKey();
+        String field = key.startsWith("user.roles.") ? "roles" : key.startsWith("user.clearance.") ? "clearance"
+                : key.startsWith("user.organization.") ? "organizationId" : null;
+        if (field != null) {
+            errors.rejectValue(field, key, ex.arguments(), key);
+        }
+        else {
+            errors.reject(key, ex.arguments(), key);
+        }
     }
 
     private String createForm(Model model) {
         model.addAttribute("organizations", accounts.assignableOrganizations());
-        model.addAttribute("allRoles", Role.values());
-        model.addAttribute("clearances", Clearance.values());
+        model.addAttribute("allRoles", accounts.grantableRoles());
+        model.addAttribute("clearances", accounts.grantableClearances());
         return "admin/user-new";
     }
 
@@ -143,8 +181,14 @@ class AdminUserController {
             model.addAttribute("passwordForm", new ResetPassword(null));
         }
         model.addAttribute("organizations", accounts.assignableOrganizations());
-        model.addAttribute("allRoles", Role.values());
-        model.addAttribute("clearances", Clearance.values());
+        Set<Role> roles = EnumSet.copyOf(accounts.grantableRoles());
+        roles.addAll(user.roles());
+        model.addAttribute("allRoles", roles);
+        List<Clearance> clearances = new ArrayList<>(accounts.grantableClearances());
+        if (!clearances.contains(user.clearance())) {
+            clearances.add(user.clearance());
+        }
+        model.addAttribute("clearances", clearances);
         return "admin/user-edit";
     }
 }

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.phoihop.account.AuditTrail;
 import vn.phoihop.account.AuditTrail.AuditFilter;
 
-/** The audit trail for administrators: filter by user, action, target and date; verify the hash chain. */
+/**
+ * The audit trail for administrators: filter by user, action, target and date; verify the hash chain. A provincial
+ * administrator sees only rows about their scope ({@link AuditTrail}); the page number is clamped there.
+ */
 @Controller
 @RequestMapping("/admin/audit")
 class AuditController {
@@ -37,7 +40,7 @@ class AuditController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         AuditFilter filter = new AuditFilter(actor, action, target, from, to);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", audit.search(filter, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("result", audit.search(filter, page, PAGE_SIZE));
         model.addAttribute("actions", audit.actions());
         return htmx != null ? "admin/audit :: results" : "admin/audit";
     }
