@@ -15,4 +15,16 @@ class AccessibilityCheckTests extends BrowserTest {
         assertThat(accessibilityViolations).anyMatch(v -> v.contains("label (critical)") && v.contains("input"));
         accessibilityViolations.clear();
     }
+
+    @Test
+    void contentThatHtmxSwapsInIsCheckedToo() {
+        page.navigate("/login");
+        page.evaluate("() => { const input = document.createElement('input'); input.id = 'swapped';"
+                + " document.body.append(input);"
+                + " input.dispatchEvent(new Event('htmx:afterSettle', { bubbles: true })); }");
+        page.evaluate("() => window.phoihopAxeChecked");
+        assertThat(accessibilityViolations).anyMatch(v -> v.startsWith("/login: label (critical)")
+                && v.contains("#swapped"));
+        accessibilityViolations.clear();
+    }
 }

@@ -120,7 +120,8 @@ abstract class BrowserTest {
             checkAccessibility(p);
             return null;
         });
-        p.addInitScript("document.addEventListener('htmx:afterSettle', () => window.phoihopAxeAfterSwap());");
+        p.addInitScript("document.addEventListener('htmx:afterSettle',"
+                + " () => { window.phoihopAxeChecked = window.phoihopAxeAfterSwap(); });");
     }
 
     /**
