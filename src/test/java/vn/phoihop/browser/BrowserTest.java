@@ -1,16 +1,23 @@
 package vn.phoihop.browser;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +30,30 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Base of the browser tests: PhoiHop on a random port, driven by Playwright in Debian's headless Chromium
  * ({@code /usr/bin/chromium}, no browser download). Each test gets a fresh browser context (no cookies); any
  * Content-Security-Policy violation or script error on a page fails the test.
+ *
+ * <p>Every page a journey visits is checked with axe-core (WCAG 2.1 A and AA rules): after each document load and
+ * after each htmx swap. A violation of impact serious or critical fails the test, naming the page, rule, impact,
+ * target selectors and help. axe's source (from the axe-core jar in test scope) is evaluated through Playwright,
+ * which the page's strict CSP does not govern; the page itself still runs under its CSP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserTest {
 
     static final String DEMO_PASSWORD = "PhoiHop@2025";
+
+    private static final String AXE_SOURCE = axeSource();
+
+    /** Runs axe on the document and answers one line per node of a serious or critical violation. */
+    private static final String AXE_RUN = """
+            async () => {
+              const results = await axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                resultTypes: ['violations'] });
+              return results.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + ') at ' + n.target.join(' ')
+                    + ': ' + v.help + ' ' + v.helpUrl));
+            }""";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -38,6 +64,7 @@ abstract class BrowserTest {
     BrowserContext context;
     Page page;
     final List<String> pageErrors = new ArrayList<>();
+    final Set<String> accessibilityViolations = new LinkedHashSet<>();
 
     @BeforeAll
     static void launch() {
@@ -72,6 +99,8 @@ abstract class BrowserTest {
         context.close();
         org.assertj.core.api.Assertions.assertThat(pageErrors).as("console errors (CSP violations, script errors)")
                 .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(accessibilityViolations)
+                .as("axe-core: serious or critical WCAG 2.1 A/AA violations").isEmpty();
     }
 
     BrowserContext newContext() {
@@ -86,6 +115,54 @@ abstract class BrowserTest {
             }
         });
         p.onPageError(error -> pageErrors.add(error));
+        p.onLoad(this::checkAccessibility);
+        p.exposeFunction("phoihopAxeAfterSwap", args -> {
+            checkAccessibility(p);
+            return null;
+        });
+        p.addInitScript("document.addEventListener('htmx:afterSettle',"
+                + " () => { window.phoihopAxeChecked = window.phoihopAxeAfterSwap(); });");
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and records every serious or critical violation (once per page path,
+     * rule and target). Called on each load and htmx swap; tests may call it after other in-page changes.
+     */
+    @SuppressWarnings("unchecked")
+    void checkAccessibility(Page p) {
+        if (p.isClosed()) {
+            return;
+        }
+        String path = p.url().replaceFirst("^https?://[^/]+", "");
+        List<String> violations;
+        try {
+            if (Boolean.FALSE.equals(p.evaluate("() => typeof window.axe === 'object'"))) {
+                p.evaluate("() => {\n" + AXE_SOURCE + "\n}");
+            }
+            violations = (List<String>) p.evaluate(AXE_RUN);
+        }
+        catch (PlaywrightException navigatedAway) {
+            if (!navigatedAway.getMessage().contains("Execution context was destroyed")) {
+                throw navigatedAway;
+            }
+            return; // the page went on to a new document, whose own load is checked
+        }
+        for (String violation : violations) {
+            if (accessibilityViolations.add(path + ": " + violation)) {
+                System.out.println("axe-core: " + path + ": " + violation);
+            }
+        }
+    }
+
+    private static String axeSource() {
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js missing: the axe-core test dependency is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void signIn(Page p, String username, String password) {

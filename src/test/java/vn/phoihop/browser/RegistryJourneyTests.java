@@ -101,6 +101,42 @@ class RegistryJourneyTests extends BrowserTest {
     }
 
     @Test
+    void aMergeOfProvincesProposesTheSuccessorsTerritorialLeadershipWhichTheUndoRemoves() {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        long a = registry.unit("BJ-A", OrganizationKind.PROVINCE, "Tỉnh Hành trình A", "VN", from);
+        registry.unit("BJ-A-TU", OrganizationKind.PROVINCIAL_PARTY_COMMITTEE, "Tỉnh ủy Hành trình A", "BJ-A", from);
+        long b = registry.unit("BJ-B", OrganizationKind.PROVINCE, "Tỉnh Hành trình B", "VN", from);
+        long police = registry.unit("BJ-B-CA", OrganizationKind.PROVINCIAL_POLICE, "Công an tỉnh Hành trình B", "BJ-B",
+                from);
+        registry.unit("BJ-B-DUCA", OrganizationKind.POLICE_PARTY_COMMITTEE, "Đảng ủy Công an tỉnh Hành trình B",
+                "BJ-B-CA", from);
+        signIn(page, "admin", DEMO_PASSWORD);
+        page.navigate("/reorganizations/new?kind=MERGE&subject=" + b);
+        page.locator("#successor-existing").check();
+        page.locator("#targetId").selectOption(String.valueOf(a));
+        page.locator("#effectiveDate").fill("01/06/2026");
+        page.locator("#legalBasis").fill("Nghị quyết số 7/2026/QH16");
+        page.getByTestId("preview").click();
+        var proposed = page.getByTestId("proposed-links");
+        assertThat(proposed.getByLabel("Tỉnh ủy Hành trình A lãnh đạo Công an tỉnh Hành trình B")).isChecked();
+        proposed.getByLabel("Tỉnh ủy Hành trình A lãnh đạo Đảng ủy Công an tỉnh Hành trình B").uncheck();
+        screenshot("reorganization-provinces-preview");
+        page.getByTestId("apply").click();
+        assertThat(page.getByTestId("reorganization-status")).hasText("Đã thực hiện, chờ xác nhận");
+        String reorganizationUrl = page.url();
+        page.navigate("/organizations/" + police + "?asOf=01/06/2026");
+        assertThat(page.getByTestId("leadership")).containsText("Tỉnh ủy Hành trình A");
+        page.navigate("/organizations/" + registry.id("BJ-B-DUCA") + "?asOf=01/06/2026");
+        assertThat(page.getByTestId("leadership")).not().containsText("Tỉnh ủy Hành trình A");
+
+        page.navigate(reorganizationUrl);
+        page.getByTestId("undo").click();
+        assertThat(page.getByTestId("reorganization-status")).hasText("Đã hoàn tác");
+        page.navigate("/organizations/" + police + "?asOf=01/06/2026");
+        assertThat(page.getByTestId("leadership")).hasText("Chưa ghi nhận quan hệ lãnh đạo.");
+    }
+
+    @Test
     void aSplitAssignsEachUnitAndARenameIsConfirmed() {
         LocalDate from = LocalDate.of(2026, 1, 1);
         long split = registry.unit("SP-0", OrganizationKind.POLICE_UNIT, "Phòng Thử tách", "T34-CA", from);
@@ -175,11 +211,13 @@ class RegistryJourneyTests extends BrowserTest {
         page.getByTestId("positions").getByText("Trịnh Văn Thử").click();
         assertThat(page.locator("h1")).hasText("Trịnh Văn Thử");
         assertThat(page.locator("main")).containsText("Phòng Công tác đảng và công tác chính trị");
-        page.locator("#organizationCode").fill("KHONG-CO-MA");
         page.locator("#appointFrom").fill("01/09/2025");
         page.getByTestId("appoint").locator("button[type=submit]").click();
-        assertThat(page.getByTestId("problem")).hasText("Không có tổ chức mang mã “KHONG-CO-MA” mà bạn được quyền quản lý.");
-        page.locator("#organizationCode").fill("T20-DUCA");
+        assertThat(page.getByTestId("problem")).hasText("Vui lòng chọn tổ chức.");
+        page.getByLabel("Tìm tổ chức để bổ nhiệm").fill("khong co to chuc nay");
+        assertThat(page.getByTestId("no-choices")).containsText("khong co to chuc nay");
+        page.getByLabel("Tìm tổ chức để bổ nhiệm").fill("dang uy cong an tinh bac ninh");
+        page.getByLabel("Đảng ủy Công an tỉnh Bắc Ninh (T20-DUCA)").check();
         page.locator("#appointTitle").selectOption("STANDING_COMMITTEE_MEMBER");
         page.locator("#appointFrom").fill("01/09/2025");
         page.locator("#concurrent").check();

@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.phoihop.organization.OrganizationSummary;
-import vn.phoihop.organization.Organizations;
+import vn.phoihop.organization.AppointmentChoices;
 import vn.phoihop.organization.People;
 import vn.phoihop.organization.PeopleCommands.Appoint;
 import vn.phoihop.organization.PeopleCommands.EndPosition;
@@ -27,17 +26,19 @@ import vn.phoihop.platform.web.Notice;
 /**
  * People and positions: a person's page (rank history, positions held), and the administrator's forms to add a
  * person with a first position in an organisation, end a position and record a promotion. Visible only within
- * scope (else "not found"); every change goes through {@link People}, which checks and audits it.
+ * scope (else "not found"); every change goes through {@link People}, which checks and audits it. A further
+ * position is chosen from a search (htmx fragment {@code /people/{id}/organizations?q=}) among the organisations in
+ * the administrator's scope, not typed as a code.
  */
 @Controller
 class PeoplePagesController {
 
     private final People people;
-    private final Organizations organizations;
+    private final AppointmentChoices appointmentChoices;
 
-    PeoplePagesController(People people, Organizations organizations) {
+    PeoplePagesController(People people, AppointmentChoices appointmentChoices) {
         this.people = people;
-        this.organizations = organizations;
+        this.appointmentChoices = appointmentChoices;
     }
 
     @GetMapping("/people/{id}")
@@ -46,6 +47,15 @@ class PeoplePagesController {
         model.addAttribute("ranks", Rank.values());
         model.addAttribute("titles", PositionTitle.values());
         return "organization/person";
+    }
+
+    /** The appointment chooser's results: organisations in the administrator's scope whose name matches. */
+    @GetMapping("/people/{id}/organizations")
+    String appointmentChoices(@PathVariable long id, @RequestParam(name = "q", required = false) String query,
+            Model model) {
+        model.addAttribute("choices", appointmentChoices.search(id, query));
+        model.addAttribute("query", query == null ? "" : query.strip());
+        return "organization/person :: choices";
     }
 
     @PostMapping("/organizations/{id}/people")
@@ -61,24 +71,17 @@ class PeoplePagesController {
     }
 
     @PostMapping("/people/{id}/positions")
-    String appoint(@PathVariable long id, @RequestParam(name = "organizationCode", required = false) String code,
+    String appoint(@PathVariable long id, @RequestParam(name = "organizationId", required = false) Long organizationId,
             @RequestParam(name = "title", required = false) PositionTitle title,
             @RequestParam(name = "concurrent", defaultValue = "false") boolean concurrent,
             @RequestParam(name = "validFrom", required = false) @DateTimeFormat(pattern = OrganizationPagesController.DATE) LocalDate validFrom,
             RedirectAttributes redirect) {
         try {
-            Long organizationId = code == null ? null : organizations.findByCode(code.strip())
-                    .map(OrganizationSummary::id).orElse(-1L);
             people.appoint(id, new Appoint(organizationId, title, concurrent, validFrom, null));
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("position.appointed"));
         }
         catch (UserFacingException ex) {
-            if (ex.status() == 404 && "organization.notFound".equals(ex.messageKey())) {
-                redirect.addFlashAttribute(Notice.PROBLEM, new Notice("position.organization.unknown", code));
-            }
-            else {
-                redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
-            }
+            redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
         }
         return "redirect:/people/" + id;
     }

@@ -17,7 +17,8 @@ import vn.phoihop.organization.ReorganizationKind;
  * preview). {@link #toCommand()} turns it into the {@link ReorganizationCommand} the service validates.
  * For a merge, {@code successor} is {@code "new"} (a new organisation from {@code newCode}/{@code newName}) or
  * {@code "existing"} ({@code targetId} absorbs the others); a split creates {@code newName} and {@code secondName}
- * and assigns each unit with {@code childAssignments}.
+ * and assigns each unit with {@code childAssignments}. {@code leadershipLinks} are the keys of the territorial
+ * leadership links proposed for a merge of provinces that the administrator kept ticked on the preview.
  */
 public class ReorganizationForm {
 
@@ -37,6 +38,7 @@ public class ReorganizationForm {
     private String secondCode;
     private String secondName;
     private Map<Long, Integer> childAssignments = new LinkedHashMap<>();
+    private List<String> leadershipLinks = new ArrayList<>();
 
     /** The command for the service: the subject is always among the organisations concerned. */
     public ReorganizationCommand toCommand() {
@@ -103,4 +105,6 @@ public class ReorganizationForm {
     public void setSecondName(String secondName) { this.secondName = secondName; }
     public Map<Long, Integer> getChildAssignments() { return childAssignments; }
     public void setChildAssignments(Map<Long, Integer> childAssignments) { this.childAssignments = childAssignments; }
+    public List<String> getLeadershipLinks() { return leadershipLinks; }
+    public void setLeadershipLinks(List<String> leadershipLinks) { this.leadershipLinks = leadershipLinks; }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.phoihop.organization.OrganizationDirectory;
 import vn.phoihop.organization.ReorganizationChoices;
 import vn.phoihop.organization.ReorganizationKind;
+import vn.phoihop.organization.ReorganizationLeadership;
 import vn.phoihop.organization.ReorganizationPreview;
 import vn.phoihop.organization.ReorganizationView;
 import vn.phoihop.organization.Reorganizations;
@@ -30,7 +31,9 @@ import vn.phoihop.platform.web.Notice;
 /**
  * The reorganisation wizard: choose what happens to an organisation (merge, split, rename, move, close), with its
  * effective date and legal basis; see the preview of every change and of what it affects; apply; then confirm or
- * undo. Each step is one page; the preview posts the same form again, so nothing is stored before "apply".
+ * undo. Each step is one page; the preview posts the same form again, so nothing is stored before "apply". A merge
+ * of provinces also proposes the successor's territorial leadership links on the preview ({@link
+ * ReorganizationLeadership}); the ticked ones are created with the reorganisation and undone with it.
  */
 @Controller
 @RequestMapping("/reorganizations")
@@ -38,14 +41,17 @@ class ReorganizationWizardController {
 
     private final Reorganizations reorganizations;
     private final ReorganizationChoices choices;
+    private final ReorganizationLeadership leadership;
     private final OrganizationDirectory directory;
     private final MessageSource messages;
     private final Formats formats;
 
     ReorganizationWizardController(Reorganizations reorganizations, ReorganizationChoices choices,
-            OrganizationDirectory directory, MessageSource messages, Formats formats) {
+            ReorganizationLeadership leadership, OrganizationDirectory directory, MessageSource messages,
+            Formats formats) {
         this.reorganizations = reorganizations;
         this.choices = choices;
+        this.leadership = leadership;
         this.directory = directory;
         this.messages = messages;
         this.formats = formats;
@@ -78,6 +84,7 @@ class ReorganizationWizardController {
             model.addAttribute("changeTexts", preview.changes().stream().map(c -> messages.getMessage(
                     c.type().messageKey(), new Object[] { c.name(), c.other(), formats.date(c.date()) },
                     LocaleContextHolder.getLocale())).toList());
+            model.addAttribute("proposedLinks", leadership.proposals(form.toCommand()));
         }
         catch (UserFacingException ex) {
             errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
@@ -94,7 +101,7 @@ class ReorganizationWizardController {
             return form(form, model);
         }
         try {
-            ReorganizationView applied = reorganizations.apply(form.toCommand());
+            ReorganizationView applied = leadership.apply(form.toCommand(), form.getLeadershipLinks());
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("reorganization.applied"));
             return "redirect:/reorganizations/" + applied.id();
         }
