@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -128,7 +130,15 @@ class CanaryTests {
      */
     private final Map<String, Set<Long>> ids = new LinkedHashMap<>();
 
+    /** The ids of the planted organisations outside Bắc Ninh: no response may name them by id either. */
+    private final Set<Long> hidden = new TreeSet<>();
+
     private final Map<String, CurrentUser> readers = new LinkedHashMap<>();
+
+    /** An organisation id in JSON (a field that holds one, or the id of an organisation view) or in a page link. */
+    private static final Pattern ORGANIZATION_ID = Pattern.compile("\"(?:parentId|organizationId|leaderId|"
+            + "predecessorId|successorId|provinceId)\"\\s*:\\s*(\\d+)|\"id\"\\s*:\\s*(\\d+)\\s*,\\s*\"code\""
+            + "|/organizations/(\\d+)");
 
     private TransactionTemplate committed;
 
@@ -153,6 +163,7 @@ class CanaryTests {
                 "CANARYMERGEDPERSON", "CANARYMOVEOUTPERSON", "CANARYHNUSER"));
         fixtures.user("canaryhnuser", "T01-CA", Role.VIEWER);
 
+        hidden.addAll(jdbc.sql("SELECT id FROM organization WHERE code LIKE 'CANARY-%'").query(Long.class).list());
         ids.put("organizations", new TreeSet<>(jdbc.sql("SELECT id FROM organization WHERE code LIKE 'CANARY-%'"
                 + " OR code LIKE 'SCOPE-%' OR code IN ('VN', 'T20', 'T20-CA', 'T20-TU', 'T20-DUCA', 'T01', 'T01-CA',"
                 + " 'P1997-24', 'P1997-24-CA')").query(Long.class).list()));
@@ -504,11 +515,20 @@ class CanaryTests {
     /** Records a canary in the body (XLSX unzipped) or a header, and any server error. */
     private void check(String reader, String uri, MockHttpServletResponse response, List<String> leaks)
             throws IOException {
-        String text = (body(response) + "\n" + String.join("\n", response.getHeaderNames().stream()
-                .map(h -> h + ": " + String.join(",", response.getHeaders(h))).toList())).toUpperCase(Locale.ROOT);
+        String raw = body(response) + "\n" + String.join("\n", response.getHeaderNames().stream()
+                .map(h -> h + ": " + String.join(",", response.getHeaders(h))).toList());
+        String text = raw.toUpperCase(Locale.ROOT);
         for (String canary : canaries) {
             if (text.contains(canary.toUpperCase(Locale.ROOT))) {
                 leaks.add(reader + " GET " + uri + " → " + response.getStatus() + " shows " + canary);
+            }
+        }
+        Matcher id = ORGANIZATION_ID.matcher(raw);
+        while (id.find()) {
+            String found = id.group(1) != null ? id.group(1) : id.group(2) != null ? id.group(2) : id.group(3);
+            if (hidden.contains(Long.parseLong(found))) {
+                leaks.add(reader + " GET " + uri + " → " + response.getStatus() + " names hidden id " + found + " ("
+                        + id.group() + ")");
             }
         }
         if (response.getStatus() >= 500 && !uri.startsWith("/error")) {
