@@ -52,7 +52,7 @@ class HistoryQueries {
                      AND (pn.valid_to IS NULL OR pn.valid_to >= GREATEST(p.valid_from, po.valid_from))
                 WHERE p.organization_id = :id ORDER BY p.valid_from
                 """).param("id", id).query((rs, n) -> new ParentPeriod(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))).list();
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), false)).list();
     }
 
     /** Links in which the organisation leads or is led; only those in force on {@code asOf} when it is given. */
@@ -109,7 +109,7 @@ class HistoryQueries {
                         }
                     });
                     event.transitions().add(new Transition(rs.getLong(6), rs.getString(7),
-                            (Long) rs.getObject(8), rs.getString(9)));
+                            (Long) rs.getObject(8), rs.getString(9), false, false));
                 });
         return events.values().stream().map(e -> new ReorganizationEvent(e.reorganizationId(), e.kind(),
                 e.effectiveDate(), e.legalBasis(), e.status(), List.copyOf(e.transitions()))).toList();

@@ -33,19 +33,23 @@ public class OrganizationDirectory {
     private final Scopes scopes;
     private final RegistryQueries queries;
     private final HistoryQueries history;
+    private final ScopedRelations relations;
 
-    OrganizationDirectory(Access access, Scopes scopes, RegistryQueries queries, HistoryQueries history) {
+    OrganizationDirectory(Access access, Scopes scopes, RegistryQueries queries, HistoryQueries history,
+            ScopedRelations relations) {
         this.access = access;
         this.scopes = scopes;
         this.queries = queries;
         this.history = history;
+        this.relations = relations;
     }
 
     /** The organisation as of {@code asOf} (its current facts when {@code asOf} is null); 404 if it did not exist. */
     public OrganizationView get(long id, LocalDate asOf) {
-        access.requireReadable(access.reach(), id);
-        return (asOf == null ? queries.current(id) : queries.asOf(id, asOf))
-                .orElseThrow(() -> UserFacingException.notFound("organization.notInForce", asOf));
+        Reach reach = access.reach();
+        access.requireReadable(reach, id);
+        return relations.view(reach, (asOf == null ? queries.current(id) : queries.asOf(id, asOf))
+                .orElseThrow(() -> UserFacingException.notFound("organization.notInForce", asOf)));
     }
 
     /** The national root, whose descendants are the whole tree. */
@@ -54,17 +58,23 @@ public class OrganizationDirectory {
         return queries.currentByCode(NATIONAL_ROOT).orElseThrow();
     }
 
-    /** The organisations in force on {@code asOf}, optionally of one kind and under one parent, that the user sees. */
+    /**
+     * The organisations in force on {@code asOf}, optionally of one kind and under one parent, that the user sees;
+     * "not found" for a parent the user may not read.
+     */
     public List<OrganizationView> list(LocalDate asOf, OrganizationKind kind, Long parentId) {
         Reach reach = access.reach();
-        return queries.list(day(asOf), kind, parentId, scopes.visibility(reach));
+        if (parentId != null) {
+            access.requireReadable(reach, parentId);
+        }
+        return relations.views(reach, queries.list(day(asOf), kind, parentId, scopes.visibility(reach)));
     }
 
     /** The subtree below {@code id} as of {@code asOf}, without the root, shallowest first; from the closure table. */
     public List<TreeNode> descendants(long id, LocalDate asOf) {
         Reach reach = access.reach();
         access.requireReadable(reach, id);
-        return queries.descendants(id, day(asOf), scopes.visibility(reach));
+        return relations.nodes(reach, queries.descendants(id, day(asOf), scopes.visibility(reach)));
     }
 
     /**
@@ -80,18 +90,20 @@ public class OrganizationDirectory {
             return List.of();
         }
         Map<Long, Boolean> found = new LinkedHashMap<>();
-        queries.searchIds(folded, day, SEARCH_LIMIT).forEach(id -> found.put(id, false));
-        for (long former : queries.searchFormerIds(folded, day, SEARCH_LIMIT)) {
+        relations.readable(reach, queries.searchIds(folded, day, SEARCH_LIMIT)).forEach(id -> found.put(id, false));
+        for (long former : relations.readable(reach, queries.searchFormerIds(folded, day, SEARCH_LIMIT))) {
             history.successors(former, day).stream().filter(s -> s.organization().validOn(day))
                     .forEach(s -> found.putIfAbsent(s.organization().id(), true));
         }
+        List<Long> ids = relations.readable(reach, List.copyOf(found.keySet()));
+        ids = ids.subList(0, Math.min(ids.size(), SEARCH_LIMIT));
+        List<OrganizationView> views = relations.views(reach, queries.asOf(ids, day));
+        List<List<Succession>> predecessors = relations.chains(reach,
+                views.stream().map(v -> history.predecessors(v.id())).toList());
         String exact = Texts.nfc(text).toLowerCase();
         List<SearchHit> hits = new ArrayList<>();
-        for (Map.Entry<Long, Boolean> entry : found.entrySet()) {
-            if (hits.size() < SEARCH_LIMIT && scopes.readable(reach, entry.getKey())) {
-                OrganizationView view = queries.asOf(entry.getKey(), day).orElseThrow();
-                hits.add(new SearchHit(view, history.predecessors(view.id()), entry.getValue()));
-            }
+        for (int i = 0; i < views.size(); i++) {
+            hits.add(new SearchHit(views.get(i), predecessors.get(i), found.get(views.get(i).id())));
         }
         hits.sort(Comparator.comparing((SearchHit hit) -> !contains(hit, exact))
                 .thenComparing(hit -> !folded.equals(Texts.fold(hit.organization().shortName()))
@@ -103,9 +115,10 @@ public class OrganizationDirectory {
 
     /** Names, parents, leadership links and reorganisations of the organisation, over its whole life. */
     public OrganizationHistory history(long id) {
-        access.requireReadable(access.reach(), id);
-        return new OrganizationHistory(queries.current(id).orElseThrow(), history.names(id), history.parents(id),
-                history.leadership(id, null), history.events(id));
+        Reach reach = access.reach();
+        access.requireReadable(reach, id);
+        return relations.history(reach, new OrganizationHistory(queries.current(id).orElseThrow(), history.names(id),
+                history.parents(id), history.leadership(id, null), history.events(id)));
     }
 
     /**
@@ -113,23 +126,23 @@ public class OrganizationDirectory {
      * every organisation along its successor chains, each with the reorganisation, its date and legal basis.
      */
     public List<Succession> successors(long id, LocalDate asOf) {
-        access.requireReadable(access.reach(), id);
-        return history.successors(id, day(asOf));
+        Reach reach = access.reach();
+        access.requireReadable(reach, id);
+        return relations.chain(reach, history.successors(id, day(asOf)));
     }
 
     /** Where the organisation came from: every organisation along its predecessor chains, nearest first. */
     public List<Succession> predecessors(long id) {
-        access.requireReadable(access.reach(), id);
-        return history.predecessors(id);
+        Reach reach = access.reach();
+        access.requireReadable(reach, id);
+        return relations.chain(reach, history.predecessors(id));
     }
 
     /** The leadership links of the organisation in force on {@code asOf}, in both directions. */
     public List<LeadershipLinkView> leadership(long id, LocalDate asOf) {
         Reach reach = access.reach();
         access.requireReadable(reach, id);
-        return history.leadership(id, day(asOf)).stream()
-                .filter(l -> scopes.readable(reach, l.organizationId() == id ? l.leaderId() : l.organizationId()))
-                .toList();
+        return relations.links(reach, id, history.leadership(id, day(asOf)));
     }
 
     /** The organisations {@code leaderId} leads on {@code asOf} along one line (both when null), directly or further down. */
@@ -137,8 +150,8 @@ public class OrganizationDirectory {
         Reach reach = access.reach();
         access.requireReadable(reach, leaderId);
         LocalDate day = day(asOf);
-        return history.ledThrough(leaderId, kind, day).stream().filter(id -> scopes.readable(reach, id))
-                .map(id -> queries.asOf(id, day)).flatMap(java.util.Optional::stream).toList();
+        return relations.views(reach, queries.asOf(relations.readable(reach, history.ledThrough(leaderId, kind, day)),
+                day));
     }
 
     private static boolean contains(SearchHit hit, String exact) {

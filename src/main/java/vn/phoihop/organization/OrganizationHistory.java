@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Everything the registry knows about one organisation over time: its names, parents, leadership links in both
- * directions, and the reorganisations it took part in, each with its period or date.
+ * directions, and the reorganisations it took part in, each with its period or date. As the reader sees it: a parent
+ * or a side of a transition outside the reader's scope is a placeholder ({@code outsideScope}, without id, code or
+ * name); a leadership link with an organisation outside the scope is left out.
  */
 public record OrganizationHistory(OrganizationView organization, List<NamePeriod> names,
         List<ParentPeriod> parents, List<LeadershipLinkView> leadership, List<ReorganizationEvent> events) {
@@ -15,17 +17,33 @@ public record OrganizationHistory(OrganizationView organization, List<NamePeriod
             LocalDate validTo) {
     }
 
-    /** The administrative parent in a period, with the parent's name at the start of that period. */
-    public record ParentPeriod(long parentId, String parentCode, String parentName, LocalDate validFrom,
-            LocalDate validTo) {
+    /**
+     * The administrative parent in a period, with the parent's name at the start of that period; id, code and name
+     * are {@code null} when the parent is outside the reader's scope ({@code outsideScope}).
+     */
+    public record ParentPeriod(Long parentId, String parentCode, String parentName, LocalDate validFrom,
+            LocalDate validTo, boolean outsideScope) {
+
+        ParentPeriod outside() {
+            return new ParentPeriod(null, null, null, validFrom, validTo, true);
+        }
     }
 
-    /** A reorganisation this organisation took part in, with every transition of it. */
+    /** A reorganisation this organisation took part in, with every transition of it the reader may know of. */
     public record ReorganizationEvent(long reorganizationId, ReorganizationKind kind, LocalDate effectiveDate,
             String legalBasis, ReorganizationStatus status, List<Transition> transitions) {
     }
 
-    /** From a predecessor to a successor ({@code null} when it closed). */
-    public record Transition(long predecessorId, String predecessorName, Long successorId, String successorName) {
+    /**
+     * From a predecessor to a successor (successor {@code null} and not outside the scope when it closed). A side
+     * outside the reader's scope has {@code null} id and name and its {@code ...OutsideScope} flag set.
+     */
+    public record Transition(Long predecessorId, String predecessorName, Long successorId, String successorName,
+            boolean predecessorOutsideScope, boolean successorOutsideScope) {
+
+        /** Whether the predecessor closed without a successor. */
+        public boolean closed() {
+            return successorId == null && !successorOutsideScope;
+        }
     }
 }

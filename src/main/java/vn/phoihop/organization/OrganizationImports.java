@@ -95,20 +95,25 @@ public class OrganizationImports {
         return new ImportReport(codes.size(), codes.size(), false, List.of());
     }
 
-    /** The units below {@code rootId} in force on {@code asOf} that the user sees, in the import format. */
+    /**
+     * The units below {@code rootId} in force on {@code asOf} that the user sees, in the import format; a parent the
+     * user may not see (a unit of another province on a past date) is left empty.
+     */
     @Transactional(readOnly = true)
     public byte[] export(long rootId, LocalDate asOf, FileFormat format) {
         Reach reach = access.reach();
         access.requireReadable(reach, rootId);
         Visibility visibility = scopes.visibility(reach);
         List<List<String>> rows = jdbc.sql("""
-                SELECT o.code, n.name, n.short_name, n.abbreviation, o.kind, po.code, o.valid_from
+                SELECT o.code, n.name, n.short_name, n.abbreviation, o.kind,
+                       CASE WHEN %s THEN po.code END, o.valid_from
                 FROM organization_closure c JOIN organization o ON o.id = c.descendant_id
                 LEFT JOIN organization po ON po.id = c.parent_id
                 LEFT JOIN organization_name n ON n.organization_id = o.id AND n.valid_from <= :asOf
                      AND (n.valid_to IS NULL OR n.valid_to >= :asOf)
                 WHERE c.ancestor_id = :root AND c.depth > 0 AND c.valid_from <= :asOf
-                  AND (c.valid_to IS NULL OR c.valid_to >= :asOf) AND """ + " " + visibility.condition("o")
+                  AND (c.valid_to IS NULL OR c.valid_to >= :asOf) AND """.formatted(visibility.condition("po"))
+                + " " + visibility.condition("o")
                 + " ORDER BY c.depth, o.code").param("root", rootId).param("asOf", asOf == null ? VietnamTime.today() : asOf)
                 .params(visibility.parameters())
                 .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),

@@ -2,6 +2,7 @@ package vn.phoihop.organization;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,23 @@ public class People {
                 .sorted((a, b) -> Boolean.compare(a.concurrent(), b.concurrent())).map(this::view).toList();
     }
 
-    /** A person, with rank history and every position; 404 unless one of their positions is in scope. */
+    /**
+     * The positions held in the organisation on {@code asOf}, or nothing when its people lie outside the acting
+     * user's scope (another province, or a central body for a provincial user); for pages of organisations that
+     * everyone may read but whose people only some may see.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<List<PositionView>> positionsInScope(long organizationId, LocalDate asOf) {
+        Reach reach = access.reach();
+        access.requireReadable(reach, organizationId);
+        return scopes.within(reach, organizationId) ? java.util.Optional.of(positions(organizationId, asOf))
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * A person, with rank history and the positions the acting user may see (those in organisations within their
+     * scope; a national user sees all); 404 unless one of their positions is in scope.
+     */
     @Transactional(readOnly = true)
     public PersonView person(long personId) {
         return visible(access.reach(), personId);
@@ -92,7 +109,8 @@ public class People {
 
     public PersonView promote(long personId, Promote command) {
         Actor actor = access.requireAdministrator();
-        visible(access.reach(actor), personId);
+        Reach reach = access.reach(actor);
+        visible(reach, personId);
         Promote c = validation.check(command);
         Person person = persons.findById(personId).orElseThrow();
         person.promote(c.rank(), c.validFrom());
@@ -100,7 +118,7 @@ public class People {
         audit.record("PERSON_PROMOTED", "person", personId, "rank=" + c.rank() + " from=" + c.validFrom(),
                 positions.findByPersonIdOrderByValidFromDesc(personId).stream().map(Position::organizationId)
                         .toList());
-        return person.view(viewsOf(personId));
+        return visible(reach, personId);
     }
 
     public PositionView endPosition(long positionId, EndPosition command) {
@@ -127,8 +145,12 @@ public class People {
     private PersonView visible(Reach reach, long personId) {
         Person person = persons.findById(personId).orElseThrow(() -> UserFacingException.notFound("person.notFound"));
         List<Position> held = positions.findByPersonIdOrderByValidFromDesc(personId);
-        if (!reach.national() && held.stream().noneMatch(p -> scopes.within(reach, p.organizationId()))) {
-            throw UserFacingException.notFound("person.notFound");
+        if (!reach.national()) {
+            Set<Long> within = scopes.within(reach, held.stream().map(Position::organizationId).toList());
+            held = held.stream().filter(p -> within.contains(p.organizationId())).toList();
+            if (held.isEmpty()) {
+                throw UserFacingException.notFound("person.notFound");
+            }
         }
         return person.view(held.stream().map(this::view).toList());
     }

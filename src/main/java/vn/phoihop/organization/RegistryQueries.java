@@ -76,6 +76,19 @@ class RegistryQueries {
                 .param("asOf", asOf).param("id", id).query(RegistryQueries::view).optional();
     }
 
+    /** The organisations of {@code ids} that existed on {@code asOf}, as of that day, in the order of {@code ids}. */
+    List<OrganizationView> asOf(List<Long> ids, LocalDate asOf) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, OrganizationView> found = new java.util.HashMap<>();
+        jdbc.sql(VIEW_AS_OF + " WHERE o.id = ANY (:ids) AND o.valid_from <= :asOf"
+                + " AND (o.valid_to IS NULL OR o.valid_to >= :asOf)")
+                .param("asOf", asOf).param("ids", ids.toArray(Long[]::new)).query(RegistryQueries::view).list()
+                .forEach(v -> found.put(v.id(), v));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Every organisation in force today, central bodies first. */
     List<OrganizationView> allInForce() {
         return jdbc.sql(VIEW_AS_OF + " WHERE o.valid_from <= :asOf AND (o.valid_to IS NULL OR o.valid_to >= :asOf)"

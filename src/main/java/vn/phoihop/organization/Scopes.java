@@ -1,7 +1,8 @@
 package vn.phoihop.organization;
 
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,32 +78,39 @@ class Scopes {
 
     /** Whether {@code targetId} lies within {@code reach} (people, positions and restricted units need this). */
     boolean within(Reach reach, long targetId) {
-        if (reach.national()) {
-            return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization WHERE id = :id)").param("id", targetId)
-                    .query(Boolean.class).single();
-        }
-        return provinceOf(targetId).map(reach.lineage()::contains).orElse(false);
+        return within(reach, List.of(targetId)).contains(targetId);
     }
 
     /** Whether a reader with {@code reach} may see {@code targetId} (ACCESS.md, organisations). */
     boolean readable(Reach reach, long targetId) {
-        if (reach.national()) {
-            return within(reach, targetId);
-        }
-        Optional<String> kind = jdbc.sql("SELECT kind FROM organization WHERE id = :id").param("id", targetId)
-                .query(String.class).optional();
-        if (kind.isEmpty()) {
-            return false;
-        }
-        if (OrganizationKind.valueOf(kind.get()).publiclyVisible()) {
-            return true;
-        }
-        return provinceOf(targetId).map(reach.lineage()::contains).orElse(true);
+        return readable(reach, List.of(targetId)).contains(targetId);
     }
 
-    /** The visibility condition for lists read with {@code reach}. */
+    /**
+     * Of {@code ids}, those a reader with {@code reach} may see (ACCESS.md, organisations), in one query. Every
+     * relation a response names (parents, predecessors, successors, leadership links, positions) passes here.
+     */
+    Set<Long> readable(Reach reach, Collection<Long> ids) {
+        return matching(ids, visibility(reach), visibility(reach).condition("o"));
+    }
+
+    /** Of {@code ids}, those within {@code reach}: whose people and positions the reader sees; one query. */
+    Set<Long> within(Reach reach, Collection<Long> ids) {
+        return matching(ids, visibility(reach), visibility(reach).scopeCondition("o"));
+    }
+
+    private Set<Long> matching(Collection<Long> ids, Visibility visibility, String condition) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT o.id FROM organization o WHERE o.id = ANY (:ids) AND " + condition)
+                .param("ids", ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(Long[]::new)).params(visibility.parameters())
+                .query(Long.class).list());
+    }
+
+    /** The visibility conditions for lists read with {@code reach}. */
     Visibility visibility(Reach reach) {
-        return reach.national() ? Visibility.everything() : new Visibility(false, scopeIds(reach.lineage()));
+        return reach.national() ? Visibility.everything() : new Visibility(false, reach.lineage());
     }
 
     /** National, or the lineage of one province. */

@@ -3,6 +3,9 @@ package vn.phoihop.organization.web;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -20,11 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.phoihop.organization.FileFormat;
 import vn.phoihop.organization.OrganizationDirectory;
 import vn.phoihop.organization.LeadershipKind;
+import vn.phoihop.organization.LeadershipLinkView;
 import vn.phoihop.organization.OrganizationImports;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.OrganizationView;
 import vn.phoihop.organization.People;
 import vn.phoihop.organization.PositionTitle;
+import vn.phoihop.organization.PositionView;
 import vn.phoihop.organization.Rank;
 import vn.phoihop.organization.ReorganizationKind;
 import vn.phoihop.platform.UserFacingException;
@@ -89,8 +94,9 @@ class OrganizationPagesController {
         model.addAttribute("history", history);
         model.addAttribute("predecessors", directory.predecessors(id));
         model.addAttribute("successors", shown.validOn(date) ? List.of() : directory.successors(id, date));
-        model.addAttribute("leadership", directory.leadership(id, date));
-        model.addAttribute("led", shown.validOn(date) ? directory.ledThrough(id, null, date) : List.of());
+        List<LeadershipLinkView> leadership = directory.leadership(id, date);
+        model.addAttribute("leadership", leadership);
+        model.addAttribute("led", shown.validOn(date) ? ledFurther(id, date, leadership) : List.of());
         model.addAttribute("children", shown.validOn(date) ? sorted(directory.list(date, null, id)) : List.of());
         model.addAttribute("reorganizationKinds", ReorganizationKind.values());
         model.addAttribute("titles", PositionTitle.values());
@@ -98,7 +104,9 @@ class OrganizationPagesController {
         model.addAttribute("leadershipKinds", LeadershipKind.values());
         model.addAttribute("leaders", shown.validOn(date) ? leaders(date) : List.of());
         model.addAttribute("ranks", Rank.values());
-        model.addAttribute("positions", shown.validOn(date) ? people.positions(id, date) : List.of());
+        Optional<List<PositionView>> positions = people.positionsInScope(id, date);
+        model.addAttribute("peopleInScope", positions.isPresent());
+        model.addAttribute("positions", shown.validOn(date) ? positions.orElse(List.of()) : List.of());
         if (shown.parentId() != null) {
             model.addAttribute("parent", directory.get(shown.parentId(), shown.validOn(date) ? date : shown.asOf()));
         }
@@ -118,6 +126,13 @@ class OrganizationPagesController {
                 .contentType(MediaType.parseMediaType(fileFormat.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
+    }
+
+    /** The organisations led further down than directly: the direct ones are among the leadership links already. */
+    private List<OrganizationView> ledFurther(long id, LocalDate date, List<LeadershipLinkView> leadership) {
+        Set<Long> direct = leadership.stream().filter(l -> l.leaderId() == id).map(LeadershipLinkView::organizationId)
+                .collect(Collectors.toSet());
+        return directory.ledThrough(id, null, date).stream().filter(o -> !direct.contains(o.id())).toList();
     }
 
     /** Possible leaders for a leadership link: the Ministry, the Central Public Security Party Committee, the Party committees. */
