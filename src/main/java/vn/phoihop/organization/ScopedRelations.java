@@ -135,7 +135,8 @@ class ScopedRelations {
         if (v.parentId() == null || readable.contains(v.parentId())) {
             return v;
         }
-        return new OrganizationView(v.id(), v.code(), v.kind(), v.name(), v.shortName(), v.abbreviation(), null,
+        return new OrganizationView(v.id(), v.code(), v.officialCode(), v.kind(), v.name(), v.shortName(),
+                v.abbreviation(), null,
                 v.provinceId(), v.validFrom(), v.validTo(), v.asOf(), v.version());
     }
 
