@@ -56,9 +56,7 @@ import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
 import vn.phoihop.account.UserView;
-import vn.phoihop.organization.LeadershipKind;
 import vn.phoihop.organization.OrganizationAdministration;
-import vn.phoihop.organization.OrganizationCommands.AddLeadershipLink;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.Organizations;
 import vn.phoihop.organization.People;
@@ -229,8 +227,11 @@ class CanaryTests {
         person("Người thử ở đội chuyển về", "SCOPE-MOVEIN");
         person("Người thử ở đội nhập vào Hà Nội", "SCOPE-BN-GONE");
 
-        administration.addLeadershipLink(bnUnit, new AddLeadershipLink(hnLeader, LeadershipKind.SECTORAL, START, null));
-        administration.addLeadershipLink(hnLed, new AddLeadershipLink(bnUnit, LeadershipKind.SECTORAL, START, null));
+        // Links across provinces can no longer be made through the service (a sectoral line stays within a
+        // province's police), but data from before that rule, or a unit moved away after its link was made, still
+        // relates the two provinces: record them as such legacy rows.
+        legacyLink(bnUnit, hnLeader);
+        legacyLink(hnLed, bnUnit);
 
         // A rename inside Hà Nội (the old name must not leak through the parent history of the unit moved out).
         reorganizations.apply(new ReorganizationCommand(ReorganizationKind.RENAME, LocalDate.of(2026, 1, 1),
@@ -549,5 +550,10 @@ class CanaryTests {
             return xml.toString();
         }
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private void legacyLink(long led, long leader) {
+        jdbc.sql("INSERT INTO leadership_link (organization_id, leader_id, kind, valid_from) VALUES (:o, :l,"
+                + " 'SECTORAL', :from)").param("o", led).param("l", leader).param("from", START).update();
     }
 }
