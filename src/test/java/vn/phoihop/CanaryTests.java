@@ -524,7 +524,8 @@ class CanaryTests {
                 leaks.add(reader + " GET " + uri + " → " + response.getStatus() + " shows " + canary);
             }
         }
-        Matcher id = ORGANIZATION_ID.matcher(raw);
+        String path = uri.replaceAll("[?].*", "");
+        Matcher id = ORGANIZATION_ID.matcher(raw.replace(path + "\"", "").replace(path + "?", ""));
         while (id.find()) {
             String found = id.group(1) != null ? id.group(1) : id.group(2) != null ? id.group(2) : id.group(3);
             if (hidden.contains(Long.parseLong(found))) {
