@@ -101,9 +101,6 @@ class CanaryTests {
      * are listed here only until that part is merged.
      */
     static final Map<String, String> NOT_CALLED = Map.of(
-            // The audit trail records names and codes of every change; scoping it to the administrator's province
-            // is issue 6 point 3 (another branch). Remove this line when that branch is merged.
-            "/admin/audit", "audit trail scoped by issue 6 point 3",
             // Redirects to the Swagger UI (administrators only); it serves static assets, not registry data.
             "/swagger-ui.html", "static Swagger UI");
 

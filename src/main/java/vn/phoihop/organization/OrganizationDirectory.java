@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.organization.Scopes.Reach;
 import vn.phoihop.platform.VietnamTime;
+import vn.phoihop.platform.VietnameseOrder;
 import vn.phoihop.platform.Texts;
 import vn.phoihop.platform.UserFacingException;
 
@@ -109,7 +110,7 @@ public class OrganizationDirectory {
                 .thenComparing(hit -> !folded.equals(Texts.fold(hit.organization().shortName()))
                         && !folded.equals(Texts.fold(hit.organization().name())))
                 .thenComparing(hit -> hit.organization().kind().ordinal())
-                .thenComparing(hit -> hit.organization().name()));
+                .thenComparing(VietnameseOrder.byName((SearchHit hit) -> hit.organization().name())));
         return hits;
     }
 

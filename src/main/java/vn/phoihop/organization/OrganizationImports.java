@@ -106,7 +106,7 @@ public class OrganizationImports {
         Visibility visibility = scopes.visibility(reach);
         List<List<String>> rows = jdbc.sql("""
                 SELECT o.code, n.name, n.short_name, n.abbreviation, o.kind,
-                       CASE WHEN %s THEN po.code END, o.valid_from
+                       CASE WHEN %s THEN po.code END, o.valid_from, o.official_code
                 FROM organization_closure c JOIN organization o ON o.id = c.descendant_id
                 LEFT JOIN organization po ON po.id = c.parent_id
                 LEFT JOIN organization_name n ON n.organization_id = o.id AND n.valid_from <= :asOf
@@ -117,7 +117,7 @@ public class OrganizationImports {
                 + " ORDER BY c.depth, o.code").param("root", rootId).param("asOf", asOf == null ? VietnamTime.today() : asOf)
                 .params(visibility.parameters())
                 .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).list();
         return UnitFiles.write(rows, format);
     }
 

@@ -51,7 +51,11 @@ class Scopes {
                 .query(Long.class).optional();
     }
 
-    /** The province and every organisation it was formed from, transitively (reorganisations not undone). */
+    /**
+     * The province and every organisation it was formed from that ended in doing so, transitively (reorganisations
+     * not undone). A predecessor that lives on (the province a split left in place) is not part of the lineage:
+     * otherwise the new province's users would reach the surviving one's units.
+     */
     Set<Long> lineage(long provinceId) {
         return new HashSet<>(jdbc.sql("""
                 WITH RECURSIVE back (id, depth) AS (
@@ -60,7 +64,8 @@ class Scopes {
                     SELECT t.predecessor_id, back.depth + 1 FROM back
                     JOIN reorganization_transition t ON t.successor_id = back.id AND t.predecessor_id <> back.id
                     JOIN reorganization r ON r.id = t.reorganization_id AND r.status <> 'UNDONE'
-                    WHERE back.depth < 32
+                    JOIN organization p ON p.id = t.predecessor_id
+                    WHERE back.depth < 32 AND p.valid_to IS NOT NULL AND p.valid_to < r.effective_date
                 )
                 SELECT DISTINCT id FROM back
                 """).param("id", provinceId).query(Long.class).list());

@@ -46,8 +46,12 @@ import vn.phoihop.platform.UserFacingException;
  */
 final class UnitFiles {
 
+    /**
+     * The columns of a unit file. {@code official_code} (the administrative code of Quyết định số 19/2025/QĐ-TTg,
+     * for provinces) is written by the export and ignored by the import, since official codes are reference data.
+     */
     static final List<String> COLUMNS = List.of("code", "name", "short_name", "abbreviation", "kind", "parent_code",
-            "valid_from");
+            "valid_from", "official_code");
 
     static final int MAX_ROWS = 50_000;
 
