@@ -235,6 +235,24 @@ class OrganizationImportTests {
         assertThat(body).doesNotContain("Phòng Bí mật").doesNotContain("đã có").doesNotContain("hiệu lực");
     }
 
+    @Test
+    void theImportPageShowsAnUnreadableFileOnTheSamePage() throws Exception {
+        CurrentUser admin = fixtures.demoAdmin();
+        byte[] file = new byte[] { 'c', 'o', 'd', 'e', '\n', (byte) 0xFF, '\n' };
+        MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.multipart("/organizations/import")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "don-vi.csv", "text/csv", file))
+                .param("action", "check")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .authentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                                .authenticated(admin, null, admin.getAuthorities()))))
+                .andReturn().getResponse();
+        page.setCharacterEncoding("UTF-8");
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("data-testid=\"problem\"").contains("Dòng 2:")
+                .contains("UTF-8").contains("Tệp tối đa 10 MB");
+    }
+
     private MockHttpServletResponse upload(CurrentUser user, byte[] file, String type, boolean dryRun)
             throws Exception {
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders

@@ -36,7 +36,7 @@ public class Uploads {
     }
 
     /** The cap in whole megabytes, for messages. */
-    long maxMegabytes() {
+    public long maxMegabytes() {
         return Math.max(1, maxBytes / (1024 * 1024));
     }
 
