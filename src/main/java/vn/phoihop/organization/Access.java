@@ -45,6 +45,11 @@ class Access {
         }
     }
 
+    /** Whether a reader with {@code reach} may see the organisation. */
+    boolean readable(Reach reach, long id) {
+        return scopes.readable(reach, id);
+    }
+
     /** Not found unless the people and positions of the organisation are within the acting user's scope. */
     void requireWithin(Reach reach, long id) {
         if (!scopes.within(reach, id)) {

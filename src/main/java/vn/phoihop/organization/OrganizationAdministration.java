@@ -2,6 +2,7 @@ package vn.phoihop.organization;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -63,6 +64,7 @@ public class OrganizationAdministration {
         CreateOrganization c = validation.check(command).normalized();
         Reach reach = access.reach(actor);
         access.requireAttachable(actor, reach, c.parentId(), c.kind());
+        requireCodeFree(reach, c.code());
         Organization created = createChecked(c);
         audit.record("ORGANIZATION_CREATED", "organization", created.code(),
                 "kind=" + c.kind() + " parent=" + c.parentId() + " validFrom=" + c.validFrom() + " name=" + c.name(),
@@ -90,6 +92,18 @@ public class OrganizationAdministration {
         return created;
     }
 
+    /**
+     * Refuses a code that is in use. Only a code of an organisation the administrator may see is called "taken"; a
+     * code of one they may not see gets the neutral "cannot be used", so the form reveals nothing of another province.
+     */
+    private void requireCodeFree(Reach reach, String code) {
+        Optional<Organization> holder = organizations.findByCode(code);
+        if (holder.isPresent()) {
+            throw UserFacingException.invalid(access.readable(reach, holder.get().id()) ? "organization.code.taken"
+                    : "organization.code.unusable", code);
+        }
+    }
+
     /** Corrects the code and the current name of an organisation, if nobody changed it since {@code version}. */
     public OrganizationView update(long id, UpdateOrganization command) {
         Actor actor = access.actor();
@@ -99,8 +113,8 @@ public class OrganizationAdministration {
         if (org.version() != c.version()) {
             throw UserFacingException.conflict("error.concurrentEdit");
         }
-        if (!org.code().equals(c.code()) && organizations.existsByCode(c.code())) {
-            throw UserFacingException.invalid("organization.code.taken", c.code());
+        if (!org.code().equals(c.code())) {
+            requireCodeFree(access.reach(actor), c.code());
         }
         org.correct(c.code(), c.name(), c.shortName(), c.abbreviation(), VietnamTime.today());
         entityManager.lock(org, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

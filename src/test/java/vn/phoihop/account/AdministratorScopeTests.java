@@ -31,6 +31,7 @@ import vn.phoihop.account.UserCommands.UpdateUser;
 import vn.phoihop.organization.LeadershipKind;
 import vn.phoihop.organization.OrganizationAdministration;
 import vn.phoihop.organization.OrganizationCommands.AddLeadershipLink;
+import vn.phoihop.organization.OrganizationCommands.CreateOrganization;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.ReorganizationCommand;
 import vn.phoihop.organization.ReorganizationKind;
@@ -271,6 +272,20 @@ class AdministratorScopeTests {
                         LeadershipKind.SECTORAL, from, null)).leaderId()).isEqualTo(registry.id("T20-CA"));
                 s.setRollbackOnly();
             });
+            return null;
+        });
+    }
+
+    @Test
+    void theUnitFormDoesNotTellAProvincialAdministratorWhichCodesAnotherProvinceUses() {
+        registry.unit("SC-HN-CODE", OrganizationKind.POLICE_UNIT, "Phòng Mã Hà Nội", "T01-CA", START);
+        registry.unit("SC-BN-CODE", OrganizationKind.POLICE_UNIT, "Phòng Mã Bắc Ninh", "T20-CA", START);
+        long parent = registry.id("T20-CA");
+        Fixtures.as(bacNinhAdmin(), () -> {
+            refused(() -> administration.create(new CreateOrganization("SC-HN-CODE", OrganizationKind.POLICE_UNIT,
+                    "Phòng thử", null, null, parent, START)), 400, "organization.code.unusable");
+            refused(() -> administration.create(new CreateOrganization("SC-BN-CODE", OrganizationKind.POLICE_UNIT,
+                    "Phòng thử", null, null, parent, START)), 400, "organization.code.taken");
             return null;
         });
     }
