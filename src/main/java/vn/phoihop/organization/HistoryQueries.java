@@ -90,7 +90,7 @@ class HistoryQueries {
         Map<Long, ReorganizationEvent> events = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT r.id, r.kind, r.effective_date, r.legal_basis, r.status, t.predecessor_id,
-                       %s AS pred_name, t.successor_id, %s AS succ_name
+                       %s AS pred_name, t.successor_id, %s AS succ_name, r.verified
                 FROM reorganization r JOIN reorganization_transition t ON t.reorganization_id = r.id
                 WHERE r.status <> 'UNDONE' AND r.id IN (SELECT reorganization_id FROM reorganization_transition
                                                        WHERE predecessor_id = :id OR successor_id = :id)
@@ -101,7 +101,7 @@ class HistoryQueries {
                     ReorganizationEvent event = events.computeIfAbsent(rid, k -> {
                         try {
                             return new ReorganizationEvent(rid, ReorganizationKind.valueOf(rs.getString(2)),
-                                    rs.getObject(3, LocalDate.class), rs.getString(4),
+                                    rs.getObject(3, LocalDate.class), rs.getString(4), rs.getBoolean(10),
                                     ReorganizationStatus.valueOf(rs.getString(5)), new ArrayList<>());
                         }
                         catch (java.sql.SQLException ex) {
@@ -112,7 +112,7 @@ class HistoryQueries {
                             (Long) rs.getObject(8), rs.getString(9), false, false));
                 });
         return events.values().stream().map(e -> new ReorganizationEvent(e.reorganizationId(), e.kind(),
-                e.effectiveDate(), e.legalBasis(), e.status(), List.copyOf(e.transitions()))).toList();
+                e.effectiveDate(), e.legalBasis(), e.verified(), e.status(), List.copyOf(e.transitions()))).toList();
     }
 
     /**

@@ -30,8 +30,12 @@ public record OrganizationHistory(OrganizationView organization, List<NamePeriod
     }
 
     /** A reorganisation this organisation took part in, with every transition of it the reader may know of. */
+    /**
+     * A reorganisation the organisation took part in. {@code verified} is false while its legal basis has not been
+     * checked against an official source (the data says so, and pages show it).
+     */
     public record ReorganizationEvent(long reorganizationId, ReorganizationKind kind, LocalDate effectiveDate,
-            String legalBasis, ReorganizationStatus status, List<Transition> transitions) {
+            String legalBasis, boolean verified, ReorganizationStatus status, List<Transition> transitions) {
     }
 
     /**

@@ -117,7 +117,7 @@ class ScopedRelations {
                     .filter(t -> !t.predecessorOutsideScope() || !(t.successorOutsideScope() || t.closed()))
                     .toList();
             events.add(new ReorganizationEvent(e.reorganizationId(), e.kind(), e.effectiveDate(), e.legalBasis(),
-                    e.status(), transitions));
+                    e.verified(), e.status(), transitions));
         }
         return new OrganizationHistory(withParent(history.organization(), readable), history.names(), parents,
                 links, events);

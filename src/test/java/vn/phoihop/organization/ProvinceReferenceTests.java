@@ -215,6 +215,10 @@ class ProvinceReferenceTests {
         assertThat(JsonPath.<List<String>>read(haTay, "$[*].legalBasis").get(0)).contains("15/2008/QH12");
         assertThat(verified("MERGE", "2008-08-01", "15/2008/QH12")).containsOnly(false);
         assertThat(verified("SPLIT", "2004-01-01", "22/2003/QH11")).hasSize(3).containsOnly(true);
+        String haNoiHistory = api.get(mvc, viewer, "/api/v1/organizations/" + code("T01") + "/history")
+                .getContentAsString();
+        assertThat(JsonPath.<List<Boolean>>read(haNoiHistory, "$.events[?(@.effectiveDate == '2008-08-01')].verified"))
+                .as("the history says the 2008 basis is not verified").containsOnly(false).isNotEmpty();
         String haNoi = api.get(mvc, viewer, "/api/v1/organizations/" + code("T01") + "?asOf=2003-06-30")
                 .getContentAsString();
         assertThat(JsonPath.<String>read(haNoi, "$.officialCode")).isEqualTo("01");
