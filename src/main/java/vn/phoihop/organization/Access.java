@@ -2,6 +2,8 @@ package vn.phoihop.organization;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.phoihop.organization.Scopes.Reach;
 import vn.phoihop.platform.UserFacingException;
@@ -15,6 +17,8 @@ import vn.phoihop.platform.UserFacingException;
  */
 @Component
 class Access {
+
+    private static final String REACH = Access.class.getName() + ".reach.";
 
     private final OrganizationActors actors;
     private final Scopes scopes;
@@ -31,11 +35,25 @@ class Access {
 
     /** What the acting user reaches. */
     Reach reach() {
-        return scopes.reachOf(actor().organizationId());
+        return reach(actor());
     }
 
+    /**
+     * What {@code actor} reaches; computed once per web request (a page asks about a dozen times) and kept in the
+     * request, so every check of one request sees the same scope. Outside a request it is computed on each call.
+     */
     Reach reach(Actor actor) {
-        return scopes.reachOf(actor.organizationId());
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return scopes.reachOf(actor.organizationId());
+        }
+        String key = REACH + actor.organizationId();
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Reach known) {
+            return known;
+        }
+        Reach reach = scopes.reachOf(actor.organizationId());
+        request.setAttribute(key, reach, RequestAttributes.SCOPE_REQUEST);
+        return reach;
     }
 
     /** Not found unless the acting user may read the organisation. */
@@ -66,26 +84,28 @@ class Access {
         return actor;
     }
 
-    /** The organisation may be changed: readable (else 404), by an administrator (else 403) whose scope covers it. */
+    /**
+     * The organisation may be changed, or a unit of {@code kind} placed under it (then {@code kind} is the new
+     * unit's): readable (else 404), by an administrator (else 403) whose scope covers it, and national reference
+     * data (publicly visible kinds) only by a national administrator (else 403).
+     */
     void requireWritable(Actor actor, Reach reach, long id, OrganizationKind kind) {
         requireReadable(reach, id);
         if (!actor.administrator()) {
             throw new AccessDeniedException("SYSTEM_ADMIN required");
         }
-        if (!reach.national() && (kind.publiclyVisible() || !scopes.within(reach, id))) {
+        if (!withinWritableScope(reach, id, kind)) {
             throw new AccessDeniedException("outside the administrator's scope");
         }
     }
 
-    /** A unit of {@code childKind} may be placed under {@code parentId} by this administrator. */
-    void requireAttachable(Actor actor, Reach reach, long parentId, OrganizationKind childKind) {
-        requireReadable(reach, parentId);
-        if (!actor.administrator()) {
-            throw new AccessDeniedException("SYSTEM_ADMIN required");
-        }
-        if (!reach.national() && (childKind.publiclyVisible() || !scopes.within(reach, parentId))) {
-            throw new AccessDeniedException("outside the administrator's scope");
-        }
+    /** Whether {@link #requireWritable} would let {@code actor} change the organisation; never throws. */
+    boolean writable(Actor actor, Reach reach, long id, OrganizationKind kind) {
+        return scopes.readable(reach, id) && actor.administrator() && withinWritableScope(reach, id, kind);
+    }
+
+    private boolean withinWritableScope(Reach reach, long id, OrganizationKind kind) {
+        return reach.national() || (!kind.publiclyVisible() && scopes.within(reach, id));
     }
 
     static UserFacingException notFound() {

@@ -1,11 +1,12 @@
 package vn.phoihop.organization;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,47 +121,85 @@ class HistoryQueries {
      * otherwise every organisation along its successor chains up to {@code asOf}.
      */
     List<Succession> successors(long id, LocalDate asOf) {
-        OrganizationView start = queries.current(id).orElseThrow();
-        if (start.validOn(asOf)) {
-            return List.of(new Succession(queries.asOf(id, asOf).orElseThrow(), null, null, null, null, 0));
-        }
-        return walk(id, asOf, true);
+        return successors(List.of(id), asOf).get(id);
+    }
+
+    /** {@link #successors(long, LocalDate)} of each of {@code ids}; the number of queries grows with depth only. */
+    Map<Long, List<Succession>> successors(Collection<Long> ids, LocalDate asOf) {
+        Map<Long, OrganizationView> inForce = new HashMap<>();
+        queries.asOf(List.copyOf(ids), asOf).forEach(v -> inForce.put(v.id(), v));
+        Map<Long, List<Succession>> result = walk(ids.stream().filter(id -> !inForce.containsKey(id)).toList(), asOf,
+                true);
+        inForce.forEach((id, view) -> result.put(id, List.of(new Succession(view, null, null, null, null, 0))));
+        return result;
     }
 
     /** Where the organisation came from: every organisation along its predecessor chains. */
     List<Succession> predecessors(long id) {
-        return walk(id, null, false);
+        return predecessors(List.of(id)).get(id);
     }
 
-    private List<Succession> walk(long start, LocalDate asOf, boolean forward) {
-        List<Succession> result = new ArrayList<>();
-        Set<Long> seen = new HashSet<>(Set.of(start));
-        Deque<long[]> frontier = new ArrayDeque<>();
-        frontier.add(new long[] { start, 0 });
-        while (!frontier.isEmpty()) {
-            long[] at = frontier.poll();
-            for (Step step : steps(at[0], asOf, forward)) {
-                if (seen.add(step.other())) {
-                    OrganizationView other = queries.current(step.other()).orElseThrow();
-                    result.add(new Succession(other, step.reorganizationId(), step.kind(), step.date(),
-                            step.legalBasis(), (int) at[1] + 1));
-                    frontier.add(new long[] { step.other(), at[1] + 1 });
+    /** {@link #predecessors(long)} of each of {@code ids}; the number of queries grows with the chains' depth only. */
+    Map<Long, List<Succession>> predecessors(Collection<Long> ids) {
+        return walk(ids, null, false);
+    }
+
+    /**
+     * The chains from every start, breadth first (each start's organisations in the order a queue would visit
+     * them); one query for the steps and one for the organisations per generation, for all starts together.
+     */
+    private Map<Long, List<Succession>> walk(Collection<Long> starts, LocalDate asOf, boolean forward) {
+        Map<Long, List<Succession>> result = new HashMap<>();
+        Map<Long, Set<Long>> seen = new HashMap<>();
+        Map<Long, List<Long>> frontier = new LinkedHashMap<>();
+        for (long start : new LinkedHashSet<>(starts)) {
+            result.put(start, new ArrayList<>());
+            seen.put(start, new HashSet<>(Set.of(start)));
+            frontier.put(start, List.of(start));
+        }
+        for (int generation = 1; !frontier.isEmpty(); generation++) {
+            Map<Long, List<Step>> steps = steps(frontier.values().stream().flatMap(List::stream).toList(), asOf,
+                    forward);
+            Map<Long, List<Step>> taken = new LinkedHashMap<>();
+            for (Map.Entry<Long, List<Long>> at : frontier.entrySet()) {
+                Set<Long> visited = seen.get(at.getKey());
+                List<Step> next = at.getValue().stream().flatMap(id -> steps.getOrDefault(id, List.of()).stream())
+                        .filter(step -> visited.add(step.other())).toList();
+                if (!next.isEmpty()) {
+                    taken.put(at.getKey(), next);
                 }
+            }
+            Map<Long, OrganizationView> others = new HashMap<>();
+            queries.current(taken.values().stream().flatMap(List::stream).map(Step::other).distinct().toList())
+                    .forEach(v -> others.put(v.id(), v));
+            frontier = new LinkedHashMap<>();
+            for (Map.Entry<Long, List<Step>> found : taken.entrySet()) {
+                for (Step step : found.getValue()) {
+                    result.get(found.getKey()).add(new Succession(others.get(step.other()), step.reorganizationId(),
+                            step.kind(), step.date(), step.legalBasis(), generation));
+                }
+                frontier.put(found.getKey(), found.getValue().stream().map(Step::other).toList());
             }
         }
         return result;
     }
 
-    private List<Step> steps(long id, LocalDate asOf, boolean forward) {
+    /** The steps out of each of {@code ids}, by the organisation they leave from, in date and transition order. */
+    private Map<Long, List<Step>> steps(List<Long> ids, LocalDate asOf, boolean forward) {
         String from = forward ? "predecessor_id" : "successor_id";
         String to = forward ? "successor_id" : "predecessor_id";
-        return jdbc.sql("SELECT t." + to + ", r.id, r.kind, r.effective_date, r.legal_basis"
+        Map<Long, List<Step>> steps = new HashMap<>();
+        jdbc.sql("SELECT t." + from + ", t." + to + ", r.id, r.kind, r.effective_date, r.legal_basis"
                 + " FROM reorganization_transition t JOIN reorganization r ON r.id = t.reorganization_id"
-                + " WHERE t." + from + " = :id AND t." + to + " IS NOT NULL AND t." + to + " <> :id"
+                + " WHERE t." + from + " = ANY (:ids) AND t." + to + " IS NOT NULL AND t." + to + " <> t." + from
                 + " AND r.status <> 'UNDONE' AND (CAST(:asOf AS date) IS NULL OR r.effective_date <= :asOf)"
-                + " ORDER BY r.effective_date, t.position").param("id", id).param("asOf", asOf)
-                .query((rs, n) -> new Step(rs.getLong(1), rs.getLong(2), ReorganizationKind.valueOf(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class), rs.getString(5))).list();
+                + " ORDER BY r.effective_date, t.position").param("ids", ids.toArray(Long[]::new)).param("asOf", asOf)
+                .query(rs -> {
+                    steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Step(rs.getLong(2),
+                            rs.getLong(3), ReorganizationKind.valueOf(rs.getString(4)),
+                            rs.getObject(5, LocalDate.class), rs.getString(6)));
+                });
+        return steps;
     }
 
     private record Step(long other, long reorganizationId, ReorganizationKind kind, LocalDate date,

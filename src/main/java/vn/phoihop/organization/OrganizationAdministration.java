@@ -63,7 +63,7 @@ public class OrganizationAdministration {
         }
         CreateOrganization c = validation.check(command).normalized();
         Reach reach = access.reach(actor);
-        access.requireAttachable(actor, reach, c.parentId(), c.kind());
+        access.requireWritable(actor, reach, c.parentId(), c.kind());
         requireCodeFree(reach, c.code());
         Organization created = createChecked(c);
         audit.record("ORGANIZATION_CREATED", "organization", created.code(),

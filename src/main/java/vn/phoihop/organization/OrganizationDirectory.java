@@ -92,15 +92,18 @@ public class OrganizationDirectory {
         }
         Map<Long, Boolean> found = new LinkedHashMap<>();
         relations.readable(reach, queries.searchIds(folded, day, SEARCH_LIMIT)).forEach(id -> found.put(id, false));
-        for (long former : relations.readable(reach, queries.searchFormerIds(folded, day, SEARCH_LIMIT))) {
-            history.successors(former, day).stream().filter(s -> s.organization().validOn(day))
+        List<Long> formers = relations.readable(reach, queries.searchFormerIds(folded, day, SEARCH_LIMIT));
+        Map<Long, List<Succession>> successors = history.successors(formers, day);
+        for (long former : formers) {
+            successors.get(former).stream().filter(s -> s.organization().validOn(day))
                     .forEach(s -> found.putIfAbsent(s.organization().id(), true));
         }
         List<Long> ids = relations.readable(reach, List.copyOf(found.keySet()));
         ids = ids.subList(0, Math.min(ids.size(), SEARCH_LIMIT));
         List<OrganizationView> views = relations.views(reach, queries.asOf(ids, day));
+        Map<Long, List<Succession>> chains = history.predecessors(ids);
         List<List<Succession>> predecessors = relations.chains(reach,
-                views.stream().map(v -> history.predecessors(v.id())).toList());
+                views.stream().map(v -> chains.get(v.id())).toList());
         String exact = Texts.nfc(text).toLowerCase();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {

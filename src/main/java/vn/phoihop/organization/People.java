@@ -1,7 +1,9 @@
 package vn.phoihop.organization;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -51,8 +53,8 @@ public class People {
     public List<PositionView> positions(long organizationId, LocalDate asOf) {
         access.requireWithin(access.reach(), organizationId);
         LocalDate day = asOf == null ? VietnamTime.today() : asOf;
-        return positions.findByOrganizationId(organizationId).stream().filter(p -> p.validOn(day))
-                .sorted((a, b) -> Boolean.compare(a.concurrent(), b.concurrent())).map(this::view).toList();
+        return views(positions.findByOrganizationId(organizationId).stream().filter(p -> p.validOn(day))
+                .sorted((a, b) -> Boolean.compare(a.concurrent(), b.concurrent())).toList());
     }
 
     /**
@@ -152,17 +154,30 @@ public class People {
                 throw UserFacingException.notFound("person.notFound");
             }
         }
-        return person.view(held.stream().map(this::view).toList());
+        return person.view(views(held));
     }
 
     private List<PositionView> viewsOf(long personId) {
-        return positions.findByPersonIdOrderByValidFromDesc(personId).stream().map(this::view).toList();
+        return views(positions.findByPersonIdOrderByValidFromDesc(personId));
     }
 
     private PositionView view(Position p) {
-        Person person = persons.findById(p.personId()).orElseThrow();
-        return new PositionView(p.id(), p.personId(), person.fullName(), person.rankOn(VietnamTime.today()),
-                p.organizationId(), queries.current(p.organizationId()).map(OrganizationView::name).orElse(null),
-                p.title(), p.concurrent(), p.validFrom(), p.validTo());
+        return views(List.of(p)).get(0);
+    }
+
+    /** The positions with their holders' names and ranks today and their organisations' names: two queries. */
+    private List<PositionView> views(List<Position> held) {
+        Map<Long, Person> holders = new HashMap<>();
+        persons.findWithRanks(held.stream().map(Position::personId).distinct().toList())
+                .forEach(person -> holders.put(person.id(), person));
+        Map<Long, String> names = new HashMap<>();
+        queries.current(held.stream().map(Position::organizationId).distinct().toList())
+                .forEach(o -> names.put(o.id(), o.name()));
+        LocalDate today = VietnamTime.today();
+        return held.stream().map(p -> {
+            Person person = holders.get(p.personId());
+            return new PositionView(p.id(), p.personId(), person.fullName(), person.rankOn(today), p.organizationId(),
+                    names.get(p.organizationId()), p.title(), p.concurrent(), p.validFrom(), p.validTo());
+        }).toList();
     }
 }

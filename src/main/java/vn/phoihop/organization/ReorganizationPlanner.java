@@ -174,7 +174,7 @@ class ReorganizationPlanner {
             throw UserFacingException.invalid("reorganization.move.target");
         }
         Organization target = organizations.findById(targetId).orElseThrow(Access::notFound);
-        access.requireAttachable(actor, reach, targetId, o.kind());
+        access.requireWritable(actor, reach, targetId, o.kind());
         requireInForce(target, plan);
         if (o.parentOn(plan.date()).map(p -> p.parentId() == targetId).orElse(false)) {
             throw UserFacingException.invalid("reorganization.move.same");
@@ -211,7 +211,7 @@ class ReorganizationPlanner {
             throw UserFacingException.invalid("organization.parent.required");
         }
         Organization parent = organizations.findById(parentId).orElseThrow(Access::notFound);
-        access.requireAttachable(actor, reach, parentId, kind);
+        access.requireWritable(actor, reach, parentId, kind);
         if (closing.contains(parentId) || !parent.validOn(plan.date()) || parent.validTo() != null) {
             throw UserFacingException.invalid("organization.parent.notValid", parent.code(), plan.date());
         }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
@@ -192,19 +194,12 @@ public class Reorganizations {
         if (r.transitions().isEmpty()) {
             return reach.national();
         }
-        try {
-            for (Reorganization.Transition t : r.transitions()) {
-                for (Long orgId : new Long[] { t.predecessorId(), t.successorId() }) {
-                    if (orgId != null) {
-                        access.requireWritable(actor, reach, orgId, organizations.findById(orgId).orElseThrow().kind());
-                    }
-                }
-            }
-            return true;
-        }
-        catch (RuntimeException denied) {
-            return false;
-        }
+        Set<Long> ids = r.transitions().stream()
+                .flatMap(t -> Stream.of(t.predecessorId(), t.successorId()))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        List<Organization> found = organizations.findAllById(ids);
+        return found.size() == ids.size()
+                && found.stream().allMatch(o -> access.writable(actor, reach, o.id(), o.kind()));
     }
 
     private List<Long> execute(ReorganizationPlan plan) {

@@ -50,7 +50,8 @@ class StatementCountTests {
         grow(root, 2, 7);
         Counts more = counts(admin, root);
         System.out.println("StatementCountTests: with 2 rows " + few + ", with 7 rows " + more);
-        assertThat(more).isEqualTo(few);
+        assertThat(more.same(few)).as("%s then %s; statements with more rows:%n%s", few, more, more.statements())
+                .isTrue();
     }
 
     /** Units {@code from}..{@code to - 1} below {@code root}, each led by it, renamed, with one person in root. */
@@ -69,14 +70,15 @@ class StatementCountTests {
 
     private Counts counts(CurrentUser admin, long root) throws Exception {
         String q = URLEncoder.encode(WORD, StandardCharsets.UTF_8);
-        int page = StatementCounter.count(() -> page(admin, "/organizations/" + root));
-        int api = StatementCounter.count(() -> {
+        var page = StatementCounter.statements(() -> page(admin, "/organizations/" + root));
+        var api = StatementCounter.statements(() -> {
             var response = this.api.get(mvc, admin, "/api/v1/organizations/search?q=" + q);
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getContentAsString()).contains("SCT-K0");
         });
-        int searchPage = StatementCounter.count(() -> page(admin, "/organizations?q=" + q));
-        return new Counts(page, api, searchPage);
+        var searchPage = StatementCounter.statements(() -> page(admin, "/organizations?q=" + q));
+        return new Counts(page.size(), api.size(), searchPage.size(),
+                String.join("\n", page) + "\n--- search\n" + String.join("\n", api));
     }
 
     private void page(CurrentUser user, String path) throws Exception {
@@ -87,6 +89,17 @@ class StatementCountTests {
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains(WORD);
     }
 
-    record Counts(int organizationPage, int searchApi, int searchPage) {
+    /** The statement counts, and for a failure message the statements of the page and the search. */
+    record Counts(int organizationPage, int searchApi, int searchPage, String statements) {
+
+        boolean same(Counts other) {
+            return organizationPage == other.organizationPage && searchApi == other.searchApi
+                    && searchPage == other.searchPage;
+        }
+
+        @Override
+        public String toString() {
+            return "page " + organizationPage + ", search API " + searchApi + ", search page " + searchPage;
+        }
     }
 }
