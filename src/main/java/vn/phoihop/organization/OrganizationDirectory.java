@@ -2,10 +2,13 @@ package vn.phoihop.organization;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +54,17 @@ public class OrganizationDirectory {
         access.requireReadable(reach, id);
         return relations.view(reach, (asOf == null ? queries.current(id) : queries.asOf(id, asOf))
                 .orElseThrow(() -> UserFacingException.notFound("organization.notInForce", asOf)));
+    }
+
+    /**
+     * The names on {@code asOf} of those of {@code ids} that the user may read and that existed that day (the others
+     * are absent); two queries however many ids.
+     */
+    public Map<Long, String> namesOn(Collection<Long> ids, LocalDate asOf) {
+        Set<Long> readable = scopes.readable(access.reach(), ids);
+        Map<Long, String> names = new HashMap<>();
+        queries.asOf(List.copyOf(readable), day(asOf)).forEach(v -> names.put(v.id(), v.name()));
+        return names;
     }
 
     /** The national root, whose descendants are the whole tree. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -160,13 +161,14 @@ final class UnitFileCheck {
             problem(row.number(), "kind", "import.kind.required");
             return null;
         }
-        try {
-            return OrganizationKind.valueOf(kind.toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException ex) {
+        String name = kind.toUpperCase(Locale.ROOT);
+        Optional<OrganizationKind> known = Arrays.stream(OrganizationKind.values())
+                .filter(k -> k.name().equals(name)).findFirst();
+        if (known.isEmpty()) {
             problem(row.number(), "kind", "import.kind.unknown", kind);
             return null;
         }
+        return known.get();
     }
 
     private LocalDate validFrom(RawRow row) {

@@ -3,6 +3,7 @@ package vn.phoihop.organization.web;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -117,11 +118,16 @@ class ReorganizationWizardController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         ReorganizationView reorganization = reorganizations.get(id);
+        LocalDate date = reorganization.effectiveDate();
+        Map<Long, String> before = directory.namesOn(reorganization.transitions().stream()
+                .map(ReorganizationView.Step::predecessorId).toList(), date.minusDays(1));
+        Map<Long, String> after = directory.namesOn(reorganization.transitions().stream()
+                .map(ReorganizationView.Step::successorId).filter(Objects::nonNull).toList(), date);
         Map<Long, String> names = new HashMap<>();
         for (ReorganizationView.Step step : reorganization.transitions()) {
-            names.put(step.predecessorId(), nameOn(step.predecessorId(), reorganization.effectiveDate().minusDays(1)));
+            names.put(step.predecessorId(), nameOrNumber(before, step.predecessorId()));
             if (step.successorId() != null) {
-                names.put(step.successorId(), nameOn(step.successorId(), reorganization.effectiveDate()));
+                names.put(step.successorId(), nameOrNumber(after, step.successorId()));
             }
         }
         model.addAttribute("reorganization", reorganization);
@@ -129,14 +135,9 @@ class ReorganizationWizardController {
         return "organization/reorganization";
     }
 
-    /** The organisation's name on a date, or its code when it no longer exists (an undone merge's new unit). */
-    private String nameOn(long id, LocalDate date) {
-        try {
-            return directory.get(id, date).name();
-        }
-        catch (UserFacingException gone) {
-            return "#" + id;
-        }
+    /** The organisation's name on a date, or its number when it no longer exists (an undone merge's new unit). */
+    private static String nameOrNumber(Map<Long, String> names, long id) {
+        return names.getOrDefault(id, "#" + id);
     }
 
     @PostMapping("/{id}/confirm")
