@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -170,7 +171,7 @@ class AccessMatrixTests {
      * audit row would otherwise hold the audit trail's lock in the test's transaction, and the registry fixtures,
      * which commit on their own, would wait for it forever.
      */
-    private UserView committed(java.util.function.Supplier<UserView> fixture) {
+    private UserView committed(Supplier<UserView> fixture) {
         TransactionTemplate own = new TransactionTemplate(transactionManager);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return own.execute(status -> fixture.get());
