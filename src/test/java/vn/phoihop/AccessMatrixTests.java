@@ -13,10 +13,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +37,20 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import vn.phoihop.account.ApiTokens;
@@ -47,6 +61,7 @@ import vn.phoihop.account.UserView;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.PositionTitle;
 import vn.phoihop.organization.Rank;
+import vn.phoihop.platform.web.Notice;
 import vn.phoihop.support.Fixtures;
 import vn.phoihop.support.RegistryFixtures;
 
@@ -56,12 +71,46 @@ import vn.phoihop.support.RegistryFixtures;
  * row fails {@link #everyRequestMappingHasARow()}, so no new endpoint escapes the matrix. Placeholders: {user} (an
  * account), and registry objects in Bắc Ninh (own) or Hà Nội (other): {org} (a police unit), {person}, {position}
  * (a position in that unit), {reorg} (an applied, unconfirmed renaming of that unit).
+ * <p>
+ * A status alone cannot tell a refused browser POST from an accepted one (both may answer 302), so every request
+ * other than GET is also judged by its {@link Outcome}, and one that was not accepted must leave the registry's and
+ * the accounts' tables exactly as they were ({@link #tableDigests()}, compared before and after the request).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AccessMatrixTests {
 
     enum Actor { ANON, ADMIN_C, ADMIN_P, CENTRAL, PARTY, POLICE, LEADER, VIEWER }
+
+    /**
+     * What became of a request that may change something: REFUSED (an error status, the sign-in page, a problem
+     * notice, or the form shown again with errors), ACCEPTED (a confirmation notice, or a 2xx API answer) or
+     * UNANNOUNCED (neither: a redirect or page without a notice, allowed only for {@link #QUIET_REQUESTS}).
+     */
+    enum Outcome { REFUSED, ACCEPTED, UNANNOUNCED }
+
+    /**
+     * Tables a request may legitimately change even when it is refused or changes nothing: the audit trail (a
+     * refusal is audited), sessions, the sign-in throttle, API tokens (issued for the request), the event
+     * publication registry, scheduled tasks and Flyway's own history.
+     */
+    private static final Set<String> VOLATILE_TABLES = Set.of("audit_event", "spring_session",
+            "spring_session_attributes", "login_throttle", "api_token", "event_publication",
+            "event_publication_archive", "scheduled_tasks", "flyway_schema_history");
+
+    /**
+     * The requests that answer without a notice, with the tables each may change: the language switch and the start
+     * of a two-factor setup (it stores the pending secret) change only the acting user's own account; the audit
+     * trail's check changes nothing. Every other request must either announce its acceptance or, refused, change
+     * nothing.
+     */
+    private static final Map<String, Set<String>> QUIET_REQUESTS = Map.of(
+            "POST /preferences/locale", Set.of("user_account"),
+            "POST /account/security/totp/setup", Set.of("user_account"),
+            "POST /admin/audit/verify", Set.of());
+
+    /** One query for the digests of every table but the volatile ones (the schema does not change during a run). */
+    private static volatile String digestQuery;
 
     record Row(String method, String path, Map<Actor, String[]> expected) {
     }
@@ -71,6 +120,9 @@ class AccessMatrixTests {
     @Autowired Fixtures fixtures;
     @Autowired ApiTokens tokens;
     @Autowired RegistryFixtures registry;
+    @Autowired JdbcClient jdbc;
+    @PersistenceContext EntityManager entityManager;
+    @Autowired PlatformTransactionManager transactionManager;
 
     private final Map<Actor, CurrentUser> actors = new LinkedHashMap<>();
     private final Map<Actor, UserView[]> targets = new LinkedHashMap<>();
@@ -78,7 +130,7 @@ class AccessMatrixTests {
 
     @BeforeEach
     void actorsAndTargets() {
-        UserView hanoi = fixtures.user("matrix.target.hanoi", "T01-CA", Role.VIEWER);
+        UserView hanoi = committed(() -> fixtures.user("matrix.target.hanoi", "T01-CA", Role.VIEWER));
         define(Actor.ADMIN_C, "CTDCT", EnumSet.of(Role.SYSTEM_ADMIN), hanoi);
         define(Actor.ADMIN_P, "T20-CA", EnumSet.of(Role.SYSTEM_ADMIN), hanoi);
         define(Actor.CENTRAL, "CTDCT", EnumSet.of(Role.CENTRAL_STAFF), hanoi);
@@ -109,9 +161,20 @@ class AccessMatrixTests {
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {
         String name = "matrix." + actor.name().toLowerCase().replace('_', '-');
-        actors.put(actor, Fixtures.principal(fixtures.user(name, orgCode, roles, Clearance.NONE)));
-        UserView own = fixtures.user(name + ".target", orgCode, Role.VIEWER);
+        actors.put(actor, Fixtures.principal(committed(() -> fixtures.user(name, orgCode, roles, Clearance.NONE))));
+        UserView own = committed(() -> fixtures.user(name + ".target", orgCode, Role.VIEWER));
         targets.put(actor, new UserView[] { own, other });
+    }
+
+    /**
+     * Creates an account fixture in a transaction of its own, committed before the test's transaction goes on: its
+     * audit row would otherwise hold the audit trail's lock in the test's transaction, and the registry fixtures,
+     * which commit on their own, would wait for it forever.
+     */
+    private UserView committed(Supplier<UserView> fixture) {
+        TransactionTemplate own = new TransactionTemplate(transactionManager);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return own.execute(status -> fixture.get());
     }
 
     static Stream<Arguments> cases() throws IOException {
@@ -157,8 +220,84 @@ class AccessMatrixTests {
                 request.with(csrf());
             }
         }
-        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        boolean changing = httpMethod != HttpMethod.GET;
+        Map<String, String> before = changing ? tableDigests() : Map.of();
+        MvcResult result = mvc.perform(request).andReturn();
+        int status = result.getResponse().getStatus();
         assertThat(status).as("%s %s as %s (%s target)", method, uri, actor, target).isEqualTo(expected);
+        if (changing) {
+            Outcome outcome = outcome(uri, result);
+            if (outcome == Outcome.UNANNOUNCED) {
+                assertThat(method + " " + path).as("%s %s as %s (%s target) answered %d without a notice", method,
+                        uri, actor, target, status).isIn(QUIET_REQUESTS.keySet());
+                before.keySet().removeAll(QUIET_REQUESTS.get(method + " " + path));
+            }
+            if (outcome != Outcome.ACCEPTED) {
+                Map<String, String> after = tableDigests();
+                after.keySet().retainAll(before.keySet());
+                assertThat(after).as("%s %s as %s (%s target) was %s (%d) but changed these tables", method, uri,
+                        actor, target, outcome, status).isEqualTo(before);
+            }
+        }
+    }
+
+    /** How the application answered a request that may change something (see {@link Outcome}). */
+    private static Outcome outcome(String uri, MvcResult result) {
+        int status = result.getResponse().getStatus();
+        String redirect = result.getResponse().getRedirectedUrl();
+        if (status >= 400 || (redirect != null && redirect.contains("/login"))
+                || result.getFlashMap().containsKey(Notice.PROBLEM) || formShownWithErrors(result.getModelAndView())) {
+            return Outcome.REFUSED;
+        }
+        if (result.getFlashMap().containsKey(Notice.ATTRIBUTE) || (uri.startsWith("/api/") && status < 300)) {
+            return Outcome.ACCEPTED;
+        }
+        return Outcome.UNANNOUNCED;
+    }
+
+    private static boolean formShownWithErrors(ModelAndView page) {
+        return page != null && page.getModel().values().stream()
+                .anyMatch(value -> value instanceof BindingResult errors && errors.hasErrors());
+    }
+
+    /**
+     * Per table of the schema (except {@link #VOLATILE_TABLES}): its row count and an order-independent sum of its
+     * rows' hashes, read in the test's transaction after flushing what the request left in the persistence context.
+     */
+    private Map<String, String> tableDigests() {
+        entityManager.flush();
+        if (digestQuery == null) {
+            List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema ="
+                    + " current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name").query(String.class)
+                    .list();
+            digestQuery = String.join(" UNION ALL ", tables.stream()
+                    .filter(t -> !VOLATILE_TABLES.contains(t.toLowerCase(Locale.ROOT)))
+                    .map(t -> "SELECT '" + t + "' AS t, count(*) || ':' || coalesce(sum(hashtextextended(r::text, 0)),"
+                            + " 0) AS d FROM \"" + t + "\" r")
+                    .toList());
+        }
+        return jdbc.sql(digestQuery).query((rs, n) -> Map.entry(rs.getString("t"), rs.getString("d"))).list()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                        TreeMap::new));
+    }
+
+    /** The digests are not blind: an accepted change (disabling an account) shows in them. */
+    @Test
+    @Transactional
+    void theTableDigestsSeeAnAcceptedChange() throws Exception {
+        CurrentUser admin = actors.get(Actor.ADMIN_C);
+        String uri = "/admin/users/" + targets.get(Actor.ADMIN_C)[0].id() + "/disable";
+        Map<String, String> before = tableDigests();
+
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.post(uri).with(csrf()).with(authentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities())))).andReturn();
+
+        assertThat(outcome(uri, result)).isEqualTo(Outcome.ACCEPTED);
+        Map<String, String> after = tableDigests();
+        assertThat(after.get("user_account")).isNotEqualTo(before.get("user_account"));
+        after.remove("user_account");
+        before.remove("user_account");
+        assertThat(after).isEqualTo(before);
     }
 
     @Test
