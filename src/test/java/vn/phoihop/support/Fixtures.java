@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.account.Accounts;
@@ -31,10 +33,14 @@ public class Fixtures {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
 
-    Fixtures(Accounts accounts, Organizations organizations, TransactionTemplate transactions, JdbcClient jdbc) {
+    Fixtures(Accounts accounts, Organizations organizations, PlatformTransactionManager transactionManager,
+            JdbcClient jdbc) {
         this.accounts = accounts;
         this.organizations = organizations;
-        this.transactions = transactions;
+        // Its own, committed transaction even inside a @Transactional test: the new account's audit row takes the
+        // audit trail's lock, which a caller's open transaction would otherwise hold until the test ends.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
     }
 
