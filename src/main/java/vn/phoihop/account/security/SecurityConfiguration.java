@@ -29,6 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.phoihop.account.ApiTokens;
 import vn.phoihop.account.LoginDetails;
 import vn.phoihop.account.SecuritySettings;
+import vn.phoihop.platform.web.SecurityHeaders;
 import vn.phoihop.platform.web.ProblemResponses;
 
 /**
@@ -40,9 +41,7 @@ import vn.phoihop.platform.web.ProblemResponses;
 class SecurityConfiguration {
 
     /** No inline script, no other host: the application must work on an isolated network. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = SecurityHeaders.PAGE_POLICY;
 
     /**
      * Swagger UI (administrators only) sets inline styles; it gets the same policy with inline styles allowed.

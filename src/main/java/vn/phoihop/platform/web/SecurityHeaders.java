@@ -4,12 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The security headers for responses written outside Spring Security's filter chain (Tomcat's own error pages,
- * the page for a refused upload). The values match those of the application's filter chains.
+ * the page for a refused upload). {@link #PAGE_POLICY} is also the one the application's filter chains send, so
+ * there is one policy to change.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
     /** The policy of the application's pages: everything from this server only, no inline script. */
-    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    public static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
