@@ -35,6 +35,6 @@ public record OrganizationView(long id, String code, String officialCode, Organi
 
     /** The summary other modules use. */
     public OrganizationSummary summary() {
-        return new OrganizationSummary(id, code, officialCode, kind, name, shortName, parentId, kind.central() ? null : provinceId);
+        return new OrganizationSummary(id, code, officialCode, kind, name, shortName, abbreviation, parentId, kind.central() ? null : provinceId);
     }
 }

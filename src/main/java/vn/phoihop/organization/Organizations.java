@@ -1,6 +1,10 @@
 package vn.phoihop.organization;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +27,12 @@ import vn.phoihop.platform.VietnameseOrder;
 public class Organizations {
 
     private final RegistryQueries queries;
+    private final HistoryQueries history;
     private final Scopes scopes;
 
-    Organizations(RegistryQueries queries, Scopes scopes) {
+    Organizations(RegistryQueries queries, HistoryQueries history, Scopes scopes) {
         this.queries = queries;
+        this.history = history;
         this.scopes = scopes;
     }
 
@@ -42,6 +48,31 @@ public class Organizations {
     /** The organisation as it was on {@code date}, if it existed then. */
     public Optional<OrganizationSummary> findAsOf(long id, LocalDate date) {
         return queries.asOf(id, date).map(OrganizationView::summary);
+    }
+
+    /**
+     * Those of {@code ids} that existed on {@code date}, as they were named and placed that day (a 2024 document of
+     * Tỉnh ủy Bắc Giang keeps that issuer name); one query however many ids.
+     */
+    public Map<Long, OrganizationSummary> findAllAsOf(Collection<Long> ids, LocalDate date) {
+        Map<Long, OrganizationSummary> found = new HashMap<>();
+        queries.asOf(ids.stream().distinct().toList(), date).forEach(v -> found.put(v.id(), v.summary()));
+        return found;
+    }
+
+    /**
+     * The organisation and every organisation it was formed from, transitively, through reorganisations that were
+     * not undone (Tỉnh ủy Bắc Ninh and the former Tỉnh ủy Bắc Giang): to find what an organisation's predecessors
+     * did. Empty for an unknown id.
+     */
+    public Set<Long> withPredecessors(long id) {
+        if (queries.current(id).isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        ids.add(id);
+        history.predecessors(List.of(id)).getOrDefault(id, List.of()).forEach(s -> ids.add(s.organization().id()));
+        return ids;
     }
 
     /**
