@@ -1,0 +1,116 @@
+package vn.phoihop.document.register;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.phoihop.account.AuditTrail;
+import vn.phoihop.account.CurrentUser;
+import vn.phoihop.account.Role;
+import vn.phoihop.document.SecrecyMark;
+import vn.phoihop.platform.UserFacingException;
+
+/**
+ * Who reads which document (ACCESS.md): everyone signed in reads issued documents whose secrecy mark their clearance
+ * reaches; a draft only the staff (or leader) of its issuing organisation. Anything else does not exist for the
+ * reader ("not found", so its existence is not revealed). Every read of a secret document is audited.
+ *
+ * <p>The one rule, in Java ({@link Reader#reads}) and in SQL ({@link #READABLE} with {@link Reader#parameters()}):
+ * every list, search, count, relation, export and attachment of the module goes through one of them.
+ */
+@Component
+public class DocumentAccess {
+
+    /**
+     * The rule as an SQL condition over the document table aliased {@code d}, with the bound parameters of
+     * {@link Reader#parameters()}.
+     */
+    public static final String READABLE = "(d.secrecy = ANY (:readerMarks)"
+            + " AND (d.status <> 'DRAFT' OR (d.issuer_id = :readerOrganization AND :readerStaff)))";
+
+    private static final Set<Role> STAFF = EnumSet.of(Role.CENTRAL_STAFF, Role.PROVINCE_PARTY_STAFF,
+            Role.PROVINCE_POLICE_STAFF, Role.LEADER);
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final TransactionTemplate ownTransaction;
+
+    DocumentAccess(JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The acting reader; access is denied when nobody is signed in. */
+    public Reader reader() {
+        CurrentUser user = CurrentUser.require();
+        return new Reader(user.getUsername(), user.organizationId(),
+                Arrays.stream(SecrecyMark.values()).filter(m -> m.readableWith(user.clearance())).toList(),
+                user.roles().stream().anyMatch(STAFF::contains));
+    }
+
+    /**
+     * The document's header if the acting user may read it, else "not found"; a read of a secret document is
+     * written to the audit trail (in a transaction of its own, so a read-only caller can still be audited).
+     */
+    public Header requireReadable(long documentId) {
+        Reader reader = reader();
+        Header header = find(documentId).filter(reader::reads)
+                .orElseThrow(() -> UserFacingException.notFound("document.notFound"));
+        if (header.secrecy().secret()) {
+            auditRead(header);
+        }
+        return header;
+    }
+
+    /** The header of a document regardless of who asks (for checks that follow with {@link Reader#reads}). */
+    public Optional<Header> find(long documentId) {
+        return jdbc.sql("SELECT id, issuer_id, status, secrecy, notation FROM document WHERE id = :id")
+                .param("id", documentId)
+                .query((rs, n) -> new Header(rs.getLong("id"), rs.getLong("issuer_id"), rs.getString("status"),
+                        SecrecyMark.valueOf(rs.getString("secrecy")), rs.getString("notation")))
+                .optional();
+    }
+
+    private void auditRead(Header header) {
+        ownTransaction.executeWithoutResult(status -> audit.record("document.read", "document", header.id(),
+                header.secrecy().name() + (header.notation() == null ? "" : " " + header.notation()),
+                List.of(header.issuerId())));
+    }
+
+    /** What decides visibility of a document. */
+    public record Header(long id, long issuerId, String status, SecrecyMark secrecy, String notation) {
+
+        public boolean draft() {
+            return "DRAFT".equals(status);
+        }
+    }
+
+    /**
+     * A reader: their organisation, the secrecy marks their clearance reaches, and whether they are staff (who read
+     * their own organisation's drafts).
+     */
+    public record Reader(String username, long organizationId, List<SecrecyMark> marks, boolean staff) {
+
+        /** Whether this reader may read the document. */
+        public boolean reads(Header header) {
+            return marks.contains(header.secrecy()) && (!header.draft() || (staff && organizationId == header.issuerId()));
+        }
+
+        /** The bound parameters of {@link DocumentAccess#READABLE}. */
+        public Map<String, Object> parameters() {
+            return Map.of("readerMarks", marks.stream().map(Enum::name).toArray(String[]::new),
+                    "readerOrganization", organizationId, "readerStaff", staff);
+        }
+    }
+}
