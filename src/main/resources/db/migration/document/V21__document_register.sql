@@ -78,6 +78,8 @@ CREATE TABLE document (
     title             VARCHAR(1000) NOT NULL,
     summary           TEXT,
     body              TEXT,
+    -- text extracted from the current version of every attachment (written by the attachment store, read by search)
+    attachment_text   TEXT,
     -- secrecy mark as the account module's clearance names: NONE (Thường), CONFIDENTIAL (Mật), SECRET (Tối mật),
     -- TOP_SECRET (Tuyệt mật)
     secrecy           VARCHAR(20)   NOT NULL DEFAULT 'NONE'

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,12 +18,17 @@ import vn.phoihop.account.AuditTrail;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
 import vn.phoihop.document.SecrecyMark;
+import vn.phoihop.organization.Organizations;
 import vn.phoihop.platform.UserFacingException;
 
 /**
  * Who reads which document (ACCESS.md): everyone signed in reads issued documents whose secrecy mark their clearance
  * reaches; a draft only the staff (or leader) of its issuing organisation. Anything else does not exist for the
  * reader ("not found", so its existence is not revealed). Every read of a secret document is audited.
+ *
+ * <p>Who writes: central staff (CENTRAL_STAFF) the documents of central bodies; the staff or leader of an organisation
+ * that is not central the documents of that same organisation; in both cases only when their clearance reaches the
+ * document's mark ({@link #requireWritable}).
  *
  * <p>The one rule, in Java ({@link Reader#reads}) and in SQL ({@link #READABLE} with {@link Reader#parameters()}):
  * every list, search, count, relation, export and attachment of the module goes through one of them.
@@ -42,11 +48,14 @@ public class DocumentAccess {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final Organizations organizations;
     private final TransactionTemplate ownTransaction;
 
-    DocumentAccess(JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions) {
+    DocumentAccess(JdbcClient jdbc, AuditTrail audit, Organizations organizations,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.organizations = organizations;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -71,6 +80,36 @@ public class DocumentAccess {
             auditRead(header);
         }
         return header;
+    }
+
+    /**
+     * The document's header if the acting user may change it (its attachments, relations, fields): it must be
+     * readable ("not found" otherwise) and the user must write for its issuer ("forbidden" otherwise).
+     */
+    public Header requireWritable(long documentId) {
+        Header header = requireReadable(documentId);
+        requireIssuer(header.issuerId());
+        return header;
+    }
+
+    /** Denies access unless the acting user writes documents for {@code issuerId} (see the class comment). */
+    public void requireIssuer(long issuerId) {
+        if (!writesFor(CurrentUser.require(), issuerId)) {
+            throw new AccessDeniedException("not a writer for organisation " + issuerId);
+        }
+    }
+
+    /** Whether the acting user writes documents for {@code issuerId}. */
+    public boolean writesFor(long issuerId) {
+        return CurrentUser.find().map(user -> writesFor(user, issuerId)).orElse(false);
+    }
+
+    private boolean writesFor(CurrentUser user, long issuerId) {
+        boolean central = organizations.find(issuerId).map(o -> o.kind().central()).orElse(false);
+        if (central) {
+            return user.has(Role.CENTRAL_STAFF);
+        }
+        return user.organizationId() == issuerId && user.roles().stream().anyMatch(STAFF::contains);
     }
 
     /** The header of a document regardless of who asks (for checks that follow with {@link Reader#reads}). */
