@@ -53,14 +53,14 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
-import vn.phoihop.account.ApiTokens;
+import vn.phoihop.account.security.ApiTokens;
 import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
-import vn.phoihop.account.UserView;
+import vn.phoihop.account.user.UserView;
 import vn.phoihop.organization.OrganizationKind;
-import vn.phoihop.organization.PositionTitle;
-import vn.phoihop.organization.Rank;
+import vn.phoihop.organization.people.PositionTitle;
+import vn.phoihop.organization.people.Rank;
 import vn.phoihop.platform.web.Notice;
 import vn.phoihop.support.Fixtures;
 import vn.phoihop.support.RegistryFixtures;

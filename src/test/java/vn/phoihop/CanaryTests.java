@@ -51,22 +51,22 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
-import vn.phoihop.account.ApiTokens;
+import vn.phoihop.account.security.ApiTokens;
 import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
-import vn.phoihop.account.UserView;
-import vn.phoihop.organization.OrganizationAdministration;
+import vn.phoihop.account.user.UserView;
+import vn.phoihop.organization.registry.OrganizationAdministration;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.Organizations;
-import vn.phoihop.organization.People;
-import vn.phoihop.organization.PeopleCommands.Appoint;
-import vn.phoihop.organization.PositionTitle;
-import vn.phoihop.organization.Rank;
-import vn.phoihop.organization.ReorganizationCommand;
-import vn.phoihop.organization.ReorganizationCommand.NewOrganization;
+import vn.phoihop.organization.people.People;
+import vn.phoihop.organization.people.PeopleCommands.Appoint;
+import vn.phoihop.organization.people.PositionTitle;
+import vn.phoihop.organization.people.Rank;
+import vn.phoihop.organization.reorganization.ReorganizationCommand;
+import vn.phoihop.organization.reorganization.ReorganizationCommand.NewOrganization;
 import vn.phoihop.organization.ReorganizationKind;
-import vn.phoihop.organization.Reorganizations;
+import vn.phoihop.organization.reorganization.Reorganizations;
 import vn.phoihop.support.Fixtures;
 import vn.phoihop.support.RegistryFixtures;
 
@@ -255,18 +255,18 @@ class CanaryTests {
     }
 
     private long unit(String code, String key, String parentCode) {
-        return administration.create(new vn.phoihop.organization.OrganizationCommands.CreateOrganization(code,
+        return administration.create(new vn.phoihop.organization.registry.OrganizationCommands.CreateOrganization(code,
                 OrganizationKind.POLICE_UNIT, "Phòng CANARY" + key + "N", "CANARY" + key + "S", "CANARY" + key + "A",
                 registry.id(parentCode), START)).id();
     }
 
     private long plain(String code, String name, String parentCode) {
-        return administration.create(new vn.phoihop.organization.OrganizationCommands.CreateOrganization(code,
+        return administration.create(new vn.phoihop.organization.registry.OrganizationCommands.CreateOrganization(code,
                 OrganizationKind.POLICE_UNIT, name, null, null, registry.id(parentCode), START)).id();
     }
 
     private long person(String name, String orgCode) {
-        return people.create(new vn.phoihop.organization.PeopleCommands.CreatePerson(name, Rank.CAPTAIN,
+        return people.create(new vn.phoihop.organization.people.PeopleCommands.CreatePerson(name, Rank.CAPTAIN,
                 registry.id(orgCode), PositionTitle.OFFICER, START)).id();
     }
 

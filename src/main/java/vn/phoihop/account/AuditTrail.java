@@ -28,6 +28,8 @@ import vn.phoihop.organization.Organizations;
 import vn.phoihop.platform.Hashes;
 import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.Texts;
+import vn.phoihop.account.audit.AuditEntry;
+import vn.phoihop.account.user.Paging;
 
 /**
  * The append-only audit trail. {@link #record} must run inside the transaction of the change it records, so the
@@ -200,7 +202,7 @@ public class AuditTrail {
 
     /** The check behind {@link #verify()}, for the command line where nobody is signed in. */
     @Transactional(readOnly = true)
-    AuditVerification verifyChain() {
+    public AuditVerification verifyChain() {
         List<String> problems = new ArrayList<>(1);
         long[] state = { 0, 0 };
         String[] prev = { GENESIS };

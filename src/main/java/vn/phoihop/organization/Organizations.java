@@ -13,8 +13,12 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.phoihop.organization.Scopes.Reach;
+import vn.phoihop.organization.scope.Scopes.Reach;
 import vn.phoihop.platform.VietnameseOrder;
+import vn.phoihop.organization.registry.HistoryQueries;
+import vn.phoihop.organization.registry.OrganizationView;
+import vn.phoihop.organization.registry.RegistryQueries;
+import vn.phoihop.organization.scope.Scopes;
 
 /**
  * The registry's contract for other modules: look organisations up and decide scope, as of today. These methods

@@ -3,21 +3,27 @@
  * with the mergers between them), each province's Party committee, police force and police party committee, the
  * units below them, dual leadership, people and positions. Every other module refers to organisations by id.
  *
- * <h2>Public API</h2>
+ * <h2>Where to look</h2>
+ * This package is the module's contract, and only that: {@link vn.phoihop.organization.Organizations} (lookups,
+ * names as of a date, predecessors and scope, without checking a user: callers decide with it),
+ * {@link vn.phoihop.organization.OrganizationSummary}, {@link vn.phoihop.organization.OrganizationKind}, and the
+ * events {@link vn.phoihop.organization.OrganizationsReorganized} and
+ * {@link vn.phoihop.organization.ReorganizationUndone} (each carrying its
+ * {@link vn.phoihop.organization.OrganizationSuccession}s). {@code spi} (a named interface) holds what the account
+ * module implements for the registry. Everything else is internal, in sub-packages by capability:
  * <ul>
- * <li>{@link vn.phoihop.organization.Organizations}: lookups and scope for other modules, as of today, without
- * checking a user (callers make their own access decisions with it).</li>
- * <li>{@link vn.phoihop.organization.OrganizationDirectory}: reading for pages and the API, as of any date: the
- * organisations in force, search that ignores diacritics, the subtree of a node, history, predecessor and
- * successor chains, leadership links.</li>
- * <li>{@link vn.phoihop.organization.OrganizationAdministration}: creating and correcting organisations and their
- * leadership links; {@link vn.phoihop.organization.Reorganizations}: merge, split, rename, move, close with an
- * effective date and a legal basis, previewed, applied, undoable until confirmed;
- * {@link vn.phoihop.organization.OrganizationImports}: CSV and XLSX import (dry run, all or nothing) and export;
- * {@link vn.phoihop.organization.People}: people, ranks and positions.</li>
+ * <li>{@code registry}: organisations, their names, parents and leadership links over time; reading
+ * ({@code OrganizationDirectory}), administration ({@code OrganizationAdministration}), queries, closure table.</li>
+ * <li>{@code scope}: who reads and changes what ({@code Access}, {@code Scopes}, {@code ScopedRelations}).</li>
+ * <li>{@code reorganization}: merge, split, rename, move, close: planned, previewed, applied, undone
+ * ({@code Reorganizations}, the {@code Reorganization} aggregate that registers the events).</li>
+ * <li>{@code people}: people, ranks and positions.</li>
+ * <li>{@code unitfile}: CSV and XLSX import (dry run, all or nothing) and export of units.</li>
+ * <li>{@code migration}: frozen Java migrations of reference data.</li>
+ * <li>{@code web} (pages) and {@code rest} ({@code /api/v1/organizations...}): adapters only.</li>
  * </ul>
  * Input is bound to the command records ({@code OrganizationCommands}, {@code ReorganizationCommand},
- * {@code PeopleCommands}); entities and repositories are package-private.
+ * {@code PeopleCommands}); entities and repositories never leave the module.
  *
  * <h2>History</h2>
  * An organisation row holds only identity and lifetime. Names, parents, leadership links, ranks and positions are
@@ -35,9 +41,9 @@
  *
  * <h2>Access, audit and references: interfaces the account module implements</h2>
  * The account module depends on this one, so this module must not use {@code vn.phoihop.account}. It states what it
- * needs as interfaces in this package, implemented there: {@link vn.phoihop.organization.OrganizationActors} (who
- * acts: organisation and whether administrator), {@link vn.phoihop.organization.OrganizationAuditLog} (the audit
- * trail, written in the caller's transaction) and {@link vn.phoihop.organization.OrganizationReferences} (what
+ * needs as interfaces in this package, implemented there: {@link vn.phoihop.organization.spi.OrganizationActors} (who
+ * acts: organisation and whether administrator), {@link vn.phoihop.organization.spi.OrganizationAuditLog} (the audit
+ * trail, written in the caller's transaction) and {@link vn.phoihop.organization.spi.OrganizationReferences} (what
  * refers to organisations, e.g. user accounts, for previews and undo). The services check access themselves, so a
  * page or API controller cannot forget: everyone signed in reads central and provincial-level organisations with
  * their history; units, people and positions only within scope; writes need SYSTEM_ADMIN, and a provincial

@@ -19,12 +19,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.phoihop.account.UserCommands.CreateUser;
-import vn.phoihop.account.UserCommands.ResetPassword;
-import vn.phoihop.account.UserCommands.UpdateUser;
+import vn.phoihop.account.user.UserCommands.CreateUser;
+import vn.phoihop.account.user.UserCommands.ResetPassword;
+import vn.phoihop.account.user.UserCommands.UpdateUser;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.support.CookieSession;
 import vn.phoihop.support.Fixtures;
+import vn.phoihop.account.user.AccountSetup;
+import vn.phoihop.account.user.Accounts;
+import vn.phoihop.account.user.UserView;
 
 /** Account administration through the service and the pages: audit, scope, self-protection, sessions. */
 @SpringBootTest

@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.phoihop.support.Fixtures;
+import vn.phoihop.account.security.SecuritySettings;
+import vn.phoihop.account.user.AccountHousekeeping;
 
 /** The hourly housekeeping removes only what can no longer grant or refuse anything, and is scheduled in the database. */
 @SpringBootTest

@@ -17,12 +17,13 @@ import org.springframework.modulith.test.Scenario;
 
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.OrganizationsReorganized;
-import vn.phoihop.organization.ReorganizationCommand;
+import vn.phoihop.organization.reorganization.ReorganizationCommand;
 import vn.phoihop.organization.ReorganizationKind;
 import vn.phoihop.organization.ReorganizationUndone;
-import vn.phoihop.organization.Reorganizations;
+import vn.phoihop.organization.reorganization.Reorganizations;
 import vn.phoihop.support.Fixtures;
 import vn.phoihop.support.RegistryFixtures;
+import vn.phoihop.account.user.AccountReassignments;
 
 /**
  * The registry's events reach the account module through the event publication registry: one

@@ -25,21 +25,26 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.account.AuditTrail.AuditFilter;
-import vn.phoihop.account.UserCommands.CreateUser;
-import vn.phoihop.account.UserCommands.ResetPassword;
-import vn.phoihop.account.UserCommands.UpdateUser;
-import vn.phoihop.organization.LeadershipKind;
-import vn.phoihop.organization.OrganizationAdministration;
-import vn.phoihop.organization.OrganizationCommands.AddLeadershipLink;
-import vn.phoihop.organization.OrganizationCommands.CreateOrganization;
+import vn.phoihop.account.user.UserCommands.CreateUser;
+import vn.phoihop.account.user.UserCommands.ResetPassword;
+import vn.phoihop.account.user.UserCommands.UpdateUser;
+import vn.phoihop.organization.registry.LeadershipKind;
+import vn.phoihop.organization.registry.OrganizationAdministration;
+import vn.phoihop.organization.registry.OrganizationCommands.AddLeadershipLink;
+import vn.phoihop.organization.registry.OrganizationCommands.CreateOrganization;
 import vn.phoihop.organization.OrganizationKind;
-import vn.phoihop.organization.ReorganizationCommand;
+import vn.phoihop.organization.reorganization.ReorganizationCommand;
 import vn.phoihop.organization.ReorganizationKind;
-import vn.phoihop.organization.ReorganizationStatus;
-import vn.phoihop.organization.Reorganizations;
+import vn.phoihop.organization.reorganization.ReorganizationStatus;
+import vn.phoihop.organization.reorganization.Reorganizations;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.support.Fixtures;
 import vn.phoihop.support.RegistryFixtures;
+import vn.phoihop.account.audit.AuditEntry;
+import vn.phoihop.account.user.Accounts;
+import vn.phoihop.account.user.Paging;
+import vn.phoihop.account.user.UserAccountRepository;
+import vn.phoihop.account.user.UserView;
 
 /**
  * A provincial administrator administers only their scope (issue 6, point 3): the audit trail, accounts (never

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.phoihop.support.Fixtures;
+import vn.phoihop.account.user.AccountSetup;
 
 /** The JSON API: bearer tokens, /me, problem details in Vietnamese, and the same throttling as the login page. */
 @SpringBootTest

@@ -20,6 +20,9 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.phoihop.support.CookieSession;
 import vn.phoihop.support.Fixtures;
+import vn.phoihop.account.security.TwoFactor;
+import vn.phoihop.account.user.AccountSetup;
+import vn.phoihop.account.user.UserView;
 
 /** Sign-in through the real filter chain: throttling and lockout, disabled accounts, two-factor codes, headers. */
 @SpringBootTest

@@ -18,7 +18,15 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
-import vn.phoihop.organization.OrganizationCommands.CreateOrganization;
+import vn.phoihop.organization.registry.OrganizationCommands.CreateOrganization;
+import vn.phoihop.organization.registry.OrganizationAdministration;
+import vn.phoihop.organization.reorganization.ReorganizationCommand;
+import vn.phoihop.organization.reorganization.ReorganizationStatus;
+import vn.phoihop.organization.reorganization.Reorganizations;
+import vn.phoihop.organization.spi.Actor;
+import vn.phoihop.organization.spi.OrganizationActors;
+import vn.phoihop.organization.spi.OrganizationAuditLog;
+import vn.phoihop.organization.spi.OrganizationReferences;
 
 /**
  * The registry module on its own (with the platform it depends on): the account module is not started, its three

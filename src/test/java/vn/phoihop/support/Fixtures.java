@@ -11,12 +11,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.phoihop.account.Accounts;
+import vn.phoihop.account.user.Accounts;
 import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
-import vn.phoihop.account.UserCommands.CreateUser;
-import vn.phoihop.account.UserView;
+import vn.phoihop.account.user.UserCommands.CreateUser;
+import vn.phoihop.account.user.UserView;
 import vn.phoihop.organization.Organizations;
 
 /**

@@ -9,17 +9,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.phoihop.organization.OrganizationAdministration;
-import vn.phoihop.organization.OrganizationCommands.CreateOrganization;
+import vn.phoihop.organization.registry.OrganizationAdministration;
+import vn.phoihop.organization.registry.OrganizationCommands.CreateOrganization;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.Organizations;
-import vn.phoihop.organization.People;
-import vn.phoihop.organization.PeopleCommands.CreatePerson;
-import vn.phoihop.organization.PositionTitle;
-import vn.phoihop.organization.Rank;
-import vn.phoihop.organization.ReorganizationCommand;
+import vn.phoihop.organization.people.People;
+import vn.phoihop.organization.people.PeopleCommands.CreatePerson;
+import vn.phoihop.organization.people.PositionTitle;
+import vn.phoihop.organization.people.Rank;
+import vn.phoihop.organization.reorganization.ReorganizationCommand;
 import vn.phoihop.organization.ReorganizationKind;
-import vn.phoihop.organization.Reorganizations;
+import vn.phoihop.organization.reorganization.Reorganizations;
 
 /**
  * Registry fixtures created through the real services by the demo administrator, each in its own committed

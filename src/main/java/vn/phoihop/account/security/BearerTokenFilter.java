@@ -13,7 +13,6 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import vn.phoihop.account.ApiTokens;
 
 /**
  * Authenticates requests that carry {@code Authorization: Bearer <token>}: every request of the API chain, and in

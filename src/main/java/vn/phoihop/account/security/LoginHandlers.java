@@ -17,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.account.AuditTrail;
 import vn.phoihop.account.CurrentUser;
-import vn.phoihop.account.LoginRefusedException;
 
 /** What happens around the login form: where to go after sign-in, what to tell after a refusal, audit of sign-out. */
 @Component

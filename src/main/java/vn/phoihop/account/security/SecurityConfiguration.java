@@ -26,9 +26,6 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import vn.phoihop.account.ApiTokens;
-import vn.phoihop.account.LoginDetails;
-import vn.phoihop.account.SecuritySettings;
 import vn.phoihop.platform.web.SecurityHeaders;
 import vn.phoihop.platform.web.ProblemResponses;
 

@@ -20,13 +20,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.phoihop.account.Accounts;
+import vn.phoihop.account.user.Accounts;
 import vn.phoihop.account.Clearance;
 import vn.phoihop.account.Role;
-import vn.phoihop.account.UserCommands.CreateUser;
-import vn.phoihop.account.UserCommands.ResetPassword;
-import vn.phoihop.account.UserCommands.UpdateUser;
-import vn.phoihop.account.UserView;
+import vn.phoihop.account.user.UserCommands.CreateUser;
+import vn.phoihop.account.user.UserCommands.ResetPassword;
+import vn.phoihop.account.user.UserCommands.UpdateUser;
+import vn.phoihop.account.user.UserView;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.platform.web.Notice;
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 
-import vn.phoihop.account.Accounts;
+import vn.phoihop.account.user.Accounts;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.security.UserLocaleResolver;
 

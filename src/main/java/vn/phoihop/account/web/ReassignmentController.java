@@ -4,7 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.phoihop.account.AccountReassignments;
+import vn.phoihop.account.user.AccountReassignments;
 
 /**
  * Accounts whose organisation a reorganisation ended, for administrators within their scope: who, from which

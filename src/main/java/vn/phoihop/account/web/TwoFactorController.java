@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.phoihop.account.TwoFactor;
+import vn.phoihop.account.security.TwoFactor;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.platform.web.Notice;
 

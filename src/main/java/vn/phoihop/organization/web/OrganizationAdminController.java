@@ -10,14 +10,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.phoihop.organization.LeadershipKind;
-import vn.phoihop.organization.OrganizationAdministration;
-import vn.phoihop.organization.OrganizationCommands.AddLeadershipLink;
-import vn.phoihop.organization.OrganizationCommands.CreateOrganization;
-import vn.phoihop.organization.OrganizationCommands.EndLeadershipLink;
-import vn.phoihop.organization.OrganizationCommands.UpdateOrganization;
+import vn.phoihop.organization.registry.LeadershipKind;
+import vn.phoihop.organization.registry.OrganizationAdministration;
+import vn.phoihop.organization.registry.OrganizationCommands.AddLeadershipLink;
+import vn.phoihop.organization.registry.OrganizationCommands.CreateOrganization;
+import vn.phoihop.organization.registry.OrganizationCommands.EndLeadershipLink;
+import vn.phoihop.organization.registry.OrganizationCommands.UpdateOrganization;
 import vn.phoihop.organization.OrganizationKind;
-import vn.phoihop.organization.OrganizationView;
+import vn.phoihop.organization.registry.OrganizationView;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.platform.web.Notice;
 

@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.phoihop.organization.AppointmentChoices;
-import vn.phoihop.organization.People;
-import vn.phoihop.organization.PeopleCommands.Appoint;
-import vn.phoihop.organization.PeopleCommands.EndPosition;
-import vn.phoihop.organization.PeopleCommands.Promote;
-import vn.phoihop.organization.PositionTitle;
-import vn.phoihop.organization.PositionView;
-import vn.phoihop.organization.Rank;
+import vn.phoihop.organization.people.AppointmentChoices;
+import vn.phoihop.organization.people.People;
+import vn.phoihop.organization.people.PeopleCommands.Appoint;
+import vn.phoihop.organization.people.PeopleCommands.EndPosition;
+import vn.phoihop.organization.people.PeopleCommands.Promote;
+import vn.phoihop.organization.people.PositionTitle;
+import vn.phoihop.organization.people.PositionView;
+import vn.phoihop.organization.people.Rank;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.platform.web.Notice;
 

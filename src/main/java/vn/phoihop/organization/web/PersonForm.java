@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import vn.phoihop.organization.PeopleCommands.CreatePerson;
-import vn.phoihop.organization.PositionTitle;
-import vn.phoihop.organization.Rank;
+import vn.phoihop.organization.people.PeopleCommands.CreatePerson;
+import vn.phoihop.organization.people.PositionTitle;
+import vn.phoihop.organization.people.Rank;
 
 /** The "add a person" form of an organisation's page; dates as dd/MM/yyyy. */
 record PersonForm(String fullName, Rank rank, PositionTitle title,

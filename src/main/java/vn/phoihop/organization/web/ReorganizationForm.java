@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import vn.phoihop.organization.ReorganizationCommand;
-import vn.phoihop.organization.ReorganizationCommand.NewOrganization;
+import vn.phoihop.organization.reorganization.ReorganizationCommand;
+import vn.phoihop.organization.reorganization.ReorganizationCommand.NewOrganization;
 import vn.phoihop.organization.ReorganizationKind;
 
 /**

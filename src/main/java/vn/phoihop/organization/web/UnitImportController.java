@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.phoihop.organization.FileFormat;
-import vn.phoihop.organization.ImportReport;
-import vn.phoihop.organization.OrganizationImports;
+import vn.phoihop.organization.unitfile.FileFormat;
+import vn.phoihop.organization.unitfile.ImportReport;
+import vn.phoihop.organization.unitfile.OrganizationImports;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.platform.web.Notice;
 import vn.phoihop.platform.web.Uploads;

@@ -25,7 +25,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import vn.phoihop.account.ApiTokens;
+import vn.phoihop.account.security.ApiTokens;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.support.Fixtures;
