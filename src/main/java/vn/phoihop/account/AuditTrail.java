@@ -25,6 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.phoihop.organization.Organizations;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.Hashes;
 import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.Texts;
@@ -182,13 +183,14 @@ public class AuditTrail {
      * and otherwise only organisations everyone may read (central bodies, provincial-level organisations).
      */
     private void scopeCondition(CurrentUser admin, StringBuilder where, Map<String, Object> params) {
-        Optional<Set<Long>> scope = organizations.scopeOf(admin.organizationId());
-        if (scope.isPresent()) {
-            Set<Long> allowed = new TreeSet<>(scope.get());
+        Scope scope = organizations.scopeOf(admin.organizationId());
+        if (!scope.national()) {
+            Set<Long> within = organizations.idsWithin(scope);
+            Set<Long> allowed = new TreeSet<>(within);
             organizations.all().stream().filter(o -> o.kind().publiclyVisible()).forEach(o -> allowed.add(o.id()));
             where.append(" AND organization_ids && CAST(:scope AS BIGINT[])"
                     + " AND organization_ids <@ CAST(:allowed AS BIGINT[])");
-            params.put("scope", scope.get().toArray(Long[]::new));
+            params.put("scope", within.toArray(Long[]::new));
             params.put("allowed", allowed.toArray(Long[]::new));
         }
     }

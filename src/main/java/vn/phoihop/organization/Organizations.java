@@ -13,7 +13,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.VietnameseOrder;
 import vn.phoihop.organization.registry.HistoryQueries;
 import vn.phoihop.organization.registry.OrganizationView;
@@ -98,20 +98,20 @@ public class Organizations {
      * scope, otherwise when the target's province today is the member's province or one it was formed from.
      */
     public boolean inScope(long scopeOrganizationId, long targetId) {
-        Reach reach = scopes.reachOf(scopeOrganizationId);
-        if (!reach.national() && reach.lineage().isEmpty()) {
-            return false;
-        }
-        return scopes.within(reach, targetId);
+        Scope scope = scopes.scopeOf(scopeOrganizationId);
+        return scopes.within(scope, targetId);
+    }
+
+    /** The scope of a member of {@code organizationId}, as of today; {@link Scope#NONE} for an unknown one. */
+    public Scope scopeOf(long organizationId) {
+        return scopes.scopeOf(organizationId);
     }
 
     /**
-     * The organisations a member of {@code organizationId} reaches: empty for a national scope (everything),
-     * otherwise their ids.
+     * The ids of the organisations within a provincial {@code scope}, for filters over stored ids (a national scope
+     * needs no filter: test {@link Scope#national()} first); one query.
      */
-    public Optional<Set<Long>> scopeOf(long organizationId) {
-        queries.current(organizationId).orElseThrow();
-        Reach reach = scopes.reachOf(organizationId);
-        return reach.national() ? Optional.empty() : Optional.of(Set.copyOf(scopes.scopeIds(reach.lineage())));
+    public Set<Long> idsWithin(Scope scope) {
+        return scope.national() ? Set.of() : scopes.idsWithin(scope);
     }
 }

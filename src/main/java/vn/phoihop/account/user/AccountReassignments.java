@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.organization.OrganizationSuccession;
 import vn.phoihop.organization.OrganizationSummary;
 import vn.phoihop.organization.Organizations;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.organization.OrganizationsReorganized;
 import vn.phoihop.organization.ReorganizationUndone;
 import vn.phoihop.account.CurrentUser;
@@ -72,7 +73,7 @@ public class AccountReassignments {
     @Transactional(readOnly = true)
     public List<Reassignment> pending() {
         CurrentUser admin = CurrentUser.require().requireRole(Role.SYSTEM_ADMIN);
-        Optional<Set<Long>> scope = organizations.scopeOf(admin.organizationId());
+        Scope scope = organizations.scopeOf(admin.organizationId());
         List<Row> rows = jdbc.sql("""
                 SELECT DISTINCT ON (u.id) u.id, u.username, u.full_name, r.former_organization_id,
                        r.proposed_organization_id, r.effective_date, r.reorganization_id
@@ -80,8 +81,8 @@ public class AccountReassignments {
                 WHERE u.organization_id = r.former_organization_id
                   AND (:national OR r.former_organization_id = ANY (:scope))
                 ORDER BY u.id, r.effective_date DESC
-                """).param("national", scope.isEmpty())
-                .param("scope", scope.orElse(Set.of()).toArray(Long[]::new))
+                """).param("national", scope.national())
+                .param("scope", organizations.idsWithin(scope).toArray(Long[]::new))
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         (Long) rs.getObject(5), rs.getObject(6, LocalDate.class), rs.getLong(7)))
                 .list();

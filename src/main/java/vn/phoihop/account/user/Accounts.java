@@ -17,6 +17,7 @@ import vn.phoihop.account.user.UserCommands.UpdateUser;
 import vn.phoihop.account.security.UserSessions;
 import vn.phoihop.organization.OrganizationSummary;
 import vn.phoihop.organization.Organizations;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.Texts;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.account.AuditTrail;
@@ -75,8 +76,9 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Page<UserView> search(String query, int page, int size) {
         CurrentUser admin = requireAdmin();
-        Optional<Set<Long>> scope = organizations.scopeOf(admin.organizationId());
-        return users.search(scope.isEmpty(), scope.orElse(Set.of(-1L)), Texts.fold(query),
+        Scope scope = organizations.scopeOf(admin.organizationId());
+        Set<Long> within = organizations.idsWithin(scope);
+        return users.search(scope.national(), within.isEmpty() ? Set.of(-1L) : within, Texts.fold(query),
                 PageRequest.of(Paging.page(page), Paging.size(size))).map(this::view);
     }
 
@@ -99,8 +101,9 @@ public class Accounts {
     /** Organisations an administrator may assign accounts to. */
     @Transactional(readOnly = true)
     public List<OrganizationSummary> assignableOrganizations() {
-        Optional<Set<Long>> scope = organizations.scopeOf(requireAdmin().organizationId());
-        return organizations.all().stream().filter(o -> scope.map(s -> s.contains(o.id())).orElse(true)).toList();
+        Scope scope = organizations.scopeOf(requireAdmin().organizationId());
+        Set<Long> within = organizations.idsWithin(scope);
+        return organizations.all().stream().filter(o -> scope.national() || within.contains(o.id())).toList();
     }
 
     public UserView create(CreateUser command) {

@@ -71,6 +71,6 @@ class GrantPolicy {
     }
 
     private boolean national(CurrentUser admin) {
-        return organizations.scopeOf(admin.organizationId()).isEmpty();
+        return organizations.scopeOf(admin.organizationId()).national();
     }
 }

@@ -1,5 +1,6 @@
 package vn.phoihop.organization.people;
 
+import vn.phoihop.organization.Scope;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,10 +45,10 @@ public class AppointmentChoices {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Scopes.Reach reach = access.reach(actor);
-        Optional<Set<Long>> scope = reach.national() ? Optional.empty()
-                : Optional.of(scopes.scopeIds(reach.lineage()));
-        return directory.search(text, VietnamTime.today()).stream().map(SearchHit::organization)
-                .filter(o -> scope.map(ids -> ids.contains(o.id())).orElse(true)).toList();
+        Scope scope = access.scope(actor);
+        List<OrganizationView> found = directory.search(text, VietnamTime.today()).stream()
+                .map(SearchHit::organization).toList();
+        Set<Long> within = scopes.within(scope, found.stream().map(OrganizationView::id).toList());
+        return found.stream().filter(o -> within.contains(o.id())).toList();
     }
 }

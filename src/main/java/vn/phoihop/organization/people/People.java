@@ -13,7 +13,7 @@ import vn.phoihop.organization.people.PeopleCommands.Appoint;
 import vn.phoihop.organization.people.PeopleCommands.CreatePerson;
 import vn.phoihop.organization.people.PeopleCommands.EndPosition;
 import vn.phoihop.organization.people.PeopleCommands.Promote;
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.organization.registry.Organization;
@@ -59,7 +59,7 @@ public class People {
     /** The positions held in the organisation on {@code asOf} (today when null), main positions first. */
     @Transactional(readOnly = true)
     public List<PositionView> positions(long organizationId, LocalDate asOf) {
-        access.requireWithin(access.reach(), organizationId);
+        access.requireWithin(access.scope(), organizationId);
         LocalDate day = asOf == null ? VietnamTime.today() : asOf;
         return views(positions.findByOrganizationId(organizationId).stream().filter(p -> p.validOn(day))
                 .sorted((a, b) -> Boolean.compare(a.concurrent(), b.concurrent())).toList());
@@ -72,9 +72,9 @@ public class People {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<List<PositionView>> positionsInScope(long organizationId, LocalDate asOf) {
-        Reach reach = access.reach();
-        access.requireReadable(reach, organizationId);
-        return scopes.within(reach, organizationId) ? java.util.Optional.of(positions(organizationId, asOf))
+        Scope scope = access.scope();
+        access.requireReadable(scope, organizationId);
+        return scopes.within(scope, organizationId) ? java.util.Optional.of(positions(organizationId, asOf))
                 : java.util.Optional.empty();
     }
 
@@ -84,13 +84,13 @@ public class People {
      */
     @Transactional(readOnly = true)
     public PersonView person(long personId) {
-        return visible(access.reach(), personId);
+        return visible(access.scope(), personId);
     }
 
     public PersonView create(CreatePerson command) {
         Actor actor = access.requireAdministrator();
         if (command != null && command.organizationId() != null) {
-            access.requireReadable(access.reach(actor), command.organizationId());
+            access.requireReadable(access.scope(actor), command.organizationId());
         }
         CreatePerson c = validation.check(command).normalized();
         requireOrganization(actor, c.organizationId(), c.validFrom(), null);
@@ -107,7 +107,7 @@ public class People {
 
     public PositionView appoint(long personId, Appoint command) {
         Actor actor = access.requireAdministrator();
-        visible(access.reach(actor), personId);
+        visible(access.scope(actor), personId);
         Appoint c = validation.check(command);
         requireOrganization(actor, c.organizationId(), c.validFrom(), c.validTo());
         Position position = positions.saveAndFlush(new Position(personId, c.organizationId(), c.title(),
@@ -119,8 +119,8 @@ public class People {
 
     public PersonView promote(long personId, Promote command) {
         Actor actor = access.requireAdministrator();
-        Reach reach = access.reach(actor);
-        visible(reach, personId);
+        Scope scope = access.scope(actor);
+        visible(scope, personId);
         Promote c = validation.check(command);
         Person person = persons.findById(personId).orElseThrow();
         person.promote(c.rank(), c.validFrom());
@@ -128,12 +128,12 @@ public class People {
         audit.record("PERSON_PROMOTED", "person", personId, "rank=" + c.rank() + " from=" + c.validFrom(),
                 positions.findByPersonIdOrderByValidFromDesc(personId).stream().map(Position::organizationId)
                         .toList());
-        return visible(reach, personId);
+        return visible(scope, personId);
     }
 
     public PositionView endPosition(long positionId, EndPosition command) {
         Actor actor = access.requireAdministrator();
-        Position position = positions.findById(positionId).filter(p -> scopes.within(access.reach(actor),
+        Position position = positions.findById(positionId).filter(p -> scopes.within(access.scope(actor),
                 p.organizationId())).orElseThrow(() -> UserFacingException.notFound("position.notFound"));
         EndPosition c = validation.check(command);
         position.end(c.validTo());
@@ -144,7 +144,7 @@ public class People {
     }
 
     private void requireOrganization(Actor actor, long organizationId, LocalDate from, LocalDate to) {
-        access.requireWithin(access.reach(actor), organizationId);
+        access.requireWithin(access.scope(actor), organizationId);
         Organization org = organizations.findById(organizationId).orElseThrow(Access::notFound);
         if (!org.validOn(from) || (to != null && (to.isBefore(from) || !org.validOn(to)))
                 || (to == null && org.validTo() != null)) {
@@ -152,11 +152,11 @@ public class People {
         }
     }
 
-    private PersonView visible(Reach reach, long personId) {
+    private PersonView visible(Scope scope, long personId) {
         Person person = persons.findById(personId).orElseThrow(() -> UserFacingException.notFound("person.notFound"));
         List<Position> held = positions.findByPersonIdOrderByValidFromDesc(personId);
-        if (!reach.national()) {
-            Set<Long> within = scopes.within(reach, held.stream().map(Position::organizationId).toList());
+        if (!scope.national()) {
+            Set<Long> within = scopes.within(scope, held.stream().map(Position::organizationId).toList());
             held = held.stream().filter(p -> within.contains(p.organizationId())).toList();
             if (held.isEmpty()) {
                 throw UserFacingException.notFound("person.notFound");

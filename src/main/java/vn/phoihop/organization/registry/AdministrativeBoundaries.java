@@ -12,7 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.organization.OrganizationKind;
 
@@ -28,7 +28,7 @@ public class AdministrativeBoundaries {
     private static final String PROVINCE_ON = """
             SELECT c.ancestor_id FROM organization_closure c
             JOIN organization a ON a.id = c.ancestor_id AND a.kind = 'PROVINCE'
-            WHERE c.descendant_id = :id AND c.valid_from <= :day AND (c.valid_to IS NULL OR c.valid_to >= :day)
+            WHERE c.descendant_id = :id AND in_force(c.valid_from, c.valid_to, :day)
             LIMIT 1
             """;
 
@@ -48,20 +48,19 @@ public class AdministrativeBoundaries {
      * that existed then lay in the administrator's province (lineage), and every one of {@code related} (the other
      * ends of leadership links, say) lay there or in no province (a central body). National administrators pass.
      */
-    public void requireWithinProvince(Reach reach, Collection<Long> changed, Collection<Long> related,
+    public void requireWithinProvince(Scope scope, Collection<Long> changed, Collection<Long> related,
             List<LocalDate> days, String messageKey) {
-        if (reach.national()) {
+        if (scope.national()) {
             return;
         }
         Set<Long> all = new HashSet<>(changed);
         all.addAll(related);
         boolean[] outside = { false };
         jdbc.sql("""
-                SELECT o.id, o.valid_from <= d.day AND (o.valid_to IS NULL OR o.valid_to >= d.day),
+                SELECT o.id, in_force(o.valid_from, o.valid_to, d.day),
                        (SELECT c.ancestor_id FROM organization_closure c
                         JOIN organization a ON a.id = c.ancestor_id AND a.kind = 'PROVINCE'
-                        WHERE c.descendant_id = o.id AND c.valid_from <= d.day
-                          AND (c.valid_to IS NULL OR c.valid_to >= d.day) LIMIT 1)
+                        WHERE c.descendant_id = o.id AND in_force(c.valid_from, c.valid_to, d.day) LIMIT 1)
                 FROM organization o CROSS JOIN unnest(CAST(:days AS DATE[])) AS d (day)
                 WHERE o.id = ANY (CAST(:ids AS BIGINT[]))
                 """).param("days", days.stream().map(LocalDate::toString).toArray(String[]::new))
@@ -69,7 +68,7 @@ public class AdministrativeBoundaries {
                     long id = rs.getLong(1);
                     boolean existed = rs.getBoolean(2);
                     Long province = rs.getObject(3, Long.class);
-                    boolean inLineage = province != null && reach.lineage().contains(province);
+                    boolean inLineage = province != null && scope.lineage().contains(province);
                     if (changed.contains(id) && existed && !inLineage) {
                         outside[0] = true;
                     }

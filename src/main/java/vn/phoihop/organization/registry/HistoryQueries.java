@@ -28,8 +28,8 @@ import vn.phoihop.organization.reorganization.ReorganizationStatus;
 public class HistoryQueries {
 
     private static final String NAME_NOW = "(SELECT n.name FROM organization o JOIN organization_name n"
-            + " ON n.organization_id = o.id WHERE o.id = %s AND n.valid_from <= " + RegistryQueries.CURRENT
-            + " AND (n.valid_to IS NULL OR n.valid_to >= " + RegistryQueries.CURRENT + "))";
+            + " ON n.organization_id = o.id WHERE o.id = %s AND in_force(n.valid_from, n.valid_to, "
+            + RegistryQueries.CURRENT + "))";
 
     private final JdbcClient jdbc;
     private final RegistryQueries queries;
@@ -51,8 +51,7 @@ public class HistoryQueries {
                 SELECT p.parent_id, po.code, pn.name, p.valid_from, p.valid_to FROM organization_parent p
                 JOIN organization po ON po.id = p.parent_id
                 LEFT JOIN organization_name pn ON pn.organization_id = p.parent_id
-                     AND pn.valid_from <= GREATEST(p.valid_from, po.valid_from)
-                     AND (pn.valid_to IS NULL OR pn.valid_to >= GREATEST(p.valid_from, po.valid_from))
+                     AND in_force(pn.valid_from, pn.valid_to, GREATEST(p.valid_from, po.valid_from))
                 WHERE p.organization_id = :id ORDER BY p.valid_from
                 """).param("id", id).query((rs, n) -> new ParentPeriod(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), false)).list();
@@ -60,7 +59,7 @@ public class HistoryQueries {
 
     /** Links in which the organisation leads or is led; only those in force on {@code asOf} when it is given. */
     List<LeadershipLinkView> leadership(long id, LocalDate asOf) {
-        String period = asOf == null ? "" : " AND l.valid_from <= :asOf AND (l.valid_to IS NULL OR l.valid_to >= :asOf)";
+        String period = asOf == null ? "" : " AND in_force(l.valid_from, l.valid_to, :asOf)";
         var statement = jdbc.sql("SELECT l.id, l.organization_id, " + NAME_NOW.formatted("l.organization_id")
                 + ", l.leader_id, " + NAME_NOW.formatted("l.leader_id") + ", l.kind, l.valid_from, l.valid_to"
                 + " FROM leadership_link l WHERE (l.organization_id = :id OR l.leader_id = :id)" + period
@@ -80,7 +79,7 @@ public class HistoryQueries {
                     SELECT CAST(:leader AS BIGINT), 0
                     UNION
                     SELECT l.organization_id, led.depth + 1 FROM led JOIN leadership_link l ON l.leader_id = led.id
-                    WHERE (CAST(:kind AS VARCHAR) IS NULL OR l.kind = :kind) AND l.valid_from <= :asOf AND (l.valid_to IS NULL OR l.valid_to >= :asOf)
+                    WHERE (CAST(:kind AS VARCHAR) IS NULL OR l.kind = :kind) AND in_force(l.valid_from, l.valid_to, :asOf)
                       AND led.depth < 16
                 )
                 SELECT DISTINCT id FROM led WHERE id <> :leader

@@ -65,7 +65,7 @@ class Labels {
 
         Name on(LocalDate date) {
             for (Name name : names) {
-                if (!name.validFrom().isAfter(date) && (name.validTo() == null || !name.validTo().isBefore(date))) {
+                if (Periods.covers(name.validFrom(), name.validTo(), date)) {
                     return name;
                 }
             }

@@ -14,7 +14,7 @@ import vn.phoihop.organization.registry.OrganizationCommands.AddLeadershipLink;
 import vn.phoihop.organization.registry.OrganizationCommands.CreateOrganization;
 import vn.phoihop.organization.registry.OrganizationCommands.EndLeadershipLink;
 import vn.phoihop.organization.registry.OrganizationCommands.UpdateOrganization;
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.organization.scope.Access;
@@ -62,12 +62,12 @@ public class OrganizationAdministration {
     public OrganizationView create(CreateOrganization command) {
         Actor actor = access.requireAdministrator();
         if (command != null && command.parentId() != null) {
-            access.requireReadable(access.reach(actor), command.parentId());
+            access.requireReadable(access.scope(actor), command.parentId());
         }
         CreateOrganization c = validation.check(command).normalized();
-        Reach reach = access.reach(actor);
-        access.requireWritable(actor, reach, c.parentId(), c.kind());
-        requireCodeFree(reach, c.code());
+        Scope scope = access.scope(actor);
+        access.requireWritable(actor, scope, c.parentId(), c.kind());
+        requireCodeFree(scope, c.code());
         Organization created = createChecked(c);
         audit.record("ORGANIZATION_CREATED", "organization", created.code(),
                 "kind=" + c.kind() + " parent=" + c.parentId() + " validFrom=" + c.validFrom() + " name=" + c.name(),
@@ -99,10 +99,10 @@ public class OrganizationAdministration {
      * Refuses a code that is in use. Only a code of an organisation the administrator may see is called "taken"; a
      * code of one they may not see gets the neutral "cannot be used", so the form reveals nothing of another province.
      */
-    private void requireCodeFree(Reach reach, String code) {
+    private void requireCodeFree(Scope scope, String code) {
         Optional<Organization> holder = organizations.findByCode(code);
         if (holder.isPresent()) {
-            throw UserFacingException.invalid(access.readable(reach, holder.get().id()) ? "organization.code.taken"
+            throw UserFacingException.invalid(access.readable(scope, holder.get().id()) ? "organization.code.taken"
                     : "organization.code.unusable", code);
         }
     }
@@ -111,13 +111,13 @@ public class OrganizationAdministration {
     public OrganizationView update(long id, UpdateOrganization command) {
         Actor actor = access.actor();
         Organization org = organizations.findById(id).orElseThrow(Access::notFound);
-        access.requireWritable(actor, access.reach(actor), id, org.kind());
+        access.requireWritable(actor, access.scope(actor), id, org.kind());
         UpdateOrganization c = validation.check(command).normalized();
         if (org.version() != c.version()) {
             throw UserFacingException.conflict("error.concurrentEdit");
         }
         if (!org.code().equals(c.code())) {
-            requireCodeFree(access.reach(actor), c.code());
+            requireCodeFree(access.scope(actor), c.code());
         }
         org.correct(c.code(), c.name(), c.shortName(), c.abbreviation(), VietnamTime.today());
         entityManager.lock(org, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -136,10 +136,10 @@ public class OrganizationAdministration {
     public LeadershipLinkView addLeadershipLink(long id, AddLeadershipLink command) {
         Actor actor = access.actor();
         Organization org = organizations.findById(id).orElseThrow(Access::notFound);
-        Reach reach = access.reach(actor);
-        access.requireWritable(actor, reach, id, org.kind());
+        Scope scope = access.scope(actor);
+        access.requireWritable(actor, scope, id, org.kind());
         AddLeadershipLink c = validation.check(command);
-        access.requireReadable(reach, c.leaderId());
+        access.requireReadable(scope, c.leaderId());
         Organization leader = organizations.findById(c.leaderId()).orElseThrow(Access::notFound);
         if (c.leaderId() == id || (c.validTo() != null && c.validTo().isBefore(c.validFrom()))
                 || !covers(org, c.validFrom(), c.validTo()) || !covers(leader, c.validFrom(), c.validTo())) {
@@ -162,7 +162,7 @@ public class OrganizationAdministration {
     public LeadershipLinkView endLeadershipLink(long id, EndLeadershipLink command) {
         Actor actor = access.actor();
         Organization org = organizations.findById(id).orElseThrow(Access::notFound);
-        access.requireWritable(actor, access.reach(actor), id, org.kind());
+        access.requireWritable(actor, access.scope(actor), id, org.kind());
         EndLeadershipLink c = validation.check(command);
         LeadershipLink link = links.findById(c.linkId()).filter(l -> l.organizationId() == id)
                 .orElseThrow(() -> UserFacingException.notFound("leadership.notFound"));
@@ -184,10 +184,10 @@ public class OrganizationAdministration {
     }
 
     private static boolean covers(Organization org, LocalDate from, LocalDate to) {
-        return !from.isBefore(org.validFrom()) && (org.validTo() == null || (to != null && !to.isAfter(org.validTo())));
+        return Periods.within(org.validFrom(), org.validTo(), from, to);
     }
 
     static boolean overlap(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo) {
-        return (aTo == null || !aTo.isBefore(bFrom)) && (bTo == null || !bTo.isBefore(aFrom));
+        return Periods.overlap(aFrom, aTo, bFrom, bTo);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.VietnameseOrder;
 import vn.phoihop.platform.Texts;
@@ -54,9 +54,9 @@ public class OrganizationDirectory {
 
     /** The organisation as of {@code asOf} (its current facts when {@code asOf} is null); 404 if it did not exist. */
     public OrganizationView get(long id, LocalDate asOf) {
-        Reach reach = access.reach();
-        access.requireReadable(reach, id);
-        return relations.view(reach, (asOf == null ? queries.current(id) : queries.asOf(id, asOf))
+        Scope scope = access.scope();
+        access.requireReadable(scope, id);
+        return relations.view(scope, (asOf == null ? queries.current(id) : queries.asOf(id, asOf))
                 .orElseThrow(() -> UserFacingException.notFound("organization.notInForce", asOf)));
     }
 
@@ -65,7 +65,7 @@ public class OrganizationDirectory {
      * are absent); two queries however many ids.
      */
     public Map<Long, String> namesOn(Collection<Long> ids, LocalDate asOf) {
-        Set<Long> readable = scopes.readable(access.reach(), ids);
+        Set<Long> readable = scopes.readable(access.scope(), ids);
         Map<Long, String> names = new HashMap<>();
         queries.asOf(List.copyOf(readable), day(asOf)).forEach(v -> names.put(v.id(), v.name()));
         return names;
@@ -82,18 +82,18 @@ public class OrganizationDirectory {
      * "not found" for a parent the user may not read.
      */
     public List<OrganizationView> list(LocalDate asOf, OrganizationKind kind, Long parentId) {
-        Reach reach = access.reach();
+        Scope scope = access.scope();
         if (parentId != null) {
-            access.requireReadable(reach, parentId);
+            access.requireReadable(scope, parentId);
         }
-        return relations.views(reach, queries.list(day(asOf), kind, parentId, scopes.visibility(reach)));
+        return relations.views(scope, queries.list(day(asOf), kind, parentId, scope));
     }
 
     /** The subtree below {@code id} as of {@code asOf}, without the root, shallowest first; from the closure table. */
     public List<TreeNode> descendants(long id, LocalDate asOf) {
-        Reach reach = access.reach();
-        access.requireReadable(reach, id);
-        return relations.nodes(reach, queries.descendants(id, day(asOf), scopes.visibility(reach)));
+        Scope scope = access.scope();
+        access.requireReadable(scope, id);
+        return relations.nodes(scope, queries.descendants(id, day(asOf), scope));
     }
 
     /**
@@ -102,25 +102,25 @@ public class OrganizationDirectory {
      * brings in the organisations it went to ("bac giang" as of 2026 finds the new Bắc Ninh).
      */
     public List<SearchHit> search(String text, LocalDate asOf) {
-        Reach reach = access.reach();
+        Scope scope = access.scope();
         LocalDate day = day(asOf);
         String folded = Texts.fold(text);
         if (folded.isEmpty()) {
             return List.of();
         }
         Map<Long, Boolean> found = new LinkedHashMap<>();
-        relations.readable(reach, queries.searchIds(folded, day, SEARCH_LIMIT)).forEach(id -> found.put(id, false));
-        List<Long> formers = relations.readable(reach, queries.searchFormerIds(folded, day, SEARCH_LIMIT));
+        relations.readable(scope, queries.searchIds(folded, day, SEARCH_LIMIT)).forEach(id -> found.put(id, false));
+        List<Long> formers = relations.readable(scope, queries.searchFormerIds(folded, day, SEARCH_LIMIT));
         Map<Long, List<Succession>> successors = history.successors(formers, day);
         for (long former : formers) {
             successors.get(former).stream().filter(s -> s.organization().validOn(day))
                     .forEach(s -> found.putIfAbsent(s.organization().id(), true));
         }
-        List<Long> ids = relations.readable(reach, List.copyOf(found.keySet()));
+        List<Long> ids = relations.readable(scope, List.copyOf(found.keySet()));
         ids = ids.subList(0, Math.min(ids.size(), SEARCH_LIMIT));
-        List<OrganizationView> views = relations.views(reach, queries.asOf(ids, day));
+        List<OrganizationView> views = relations.views(scope, queries.asOf(ids, day));
         Map<Long, List<Succession>> chains = history.predecessors(ids);
-        List<List<Succession>> predecessors = relations.chains(reach,
+        List<List<Succession>> predecessors = relations.chains(scope,
                 views.stream().map(v -> chains.get(v.id())).toList());
         String exact = Texts.nfc(text).toLowerCase();
         List<SearchHit> hits = new ArrayList<>();
@@ -137,9 +137,9 @@ public class OrganizationDirectory {
 
     /** Names, parents, leadership links and reorganisations of the organisation, over its whole life. */
     public OrganizationHistory history(long id) {
-        Reach reach = access.reach();
-        access.requireReadable(reach, id);
-        return relations.history(reach, new OrganizationHistory(queries.current(id).orElseThrow(), history.names(id),
+        Scope scope = access.scope();
+        access.requireReadable(scope, id);
+        return relations.history(scope, new OrganizationHistory(queries.current(id).orElseThrow(), history.names(id),
                 history.parents(id), history.leadership(id, null), history.events(id)));
     }
 
@@ -148,31 +148,31 @@ public class OrganizationDirectory {
      * every organisation along its successor chains, each with the reorganisation, its date and legal basis.
      */
     public List<Succession> successors(long id, LocalDate asOf) {
-        Reach reach = access.reach();
-        access.requireReadable(reach, id);
-        return relations.chain(reach, history.successors(id, day(asOf)));
+        Scope scope = access.scope();
+        access.requireReadable(scope, id);
+        return relations.chain(scope, history.successors(id, day(asOf)));
     }
 
     /** Where the organisation came from: every organisation along its predecessor chains, nearest first. */
     public List<Succession> predecessors(long id) {
-        Reach reach = access.reach();
-        access.requireReadable(reach, id);
-        return relations.chain(reach, history.predecessors(id));
+        Scope scope = access.scope();
+        access.requireReadable(scope, id);
+        return relations.chain(scope, history.predecessors(id));
     }
 
     /** The leadership links of the organisation in force on {@code asOf}, in both directions. */
     public List<LeadershipLinkView> leadership(long id, LocalDate asOf) {
-        Reach reach = access.reach();
-        access.requireReadable(reach, id);
-        return relations.links(reach, id, history.leadership(id, day(asOf)));
+        Scope scope = access.scope();
+        access.requireReadable(scope, id);
+        return relations.links(scope, id, history.leadership(id, day(asOf)));
     }
 
     /** The organisations {@code leaderId} leads on {@code asOf} along one line (both when null), directly or further down. */
     public List<OrganizationView> ledThrough(long leaderId, LeadershipKind kind, LocalDate asOf) {
-        Reach reach = access.reach();
-        access.requireReadable(reach, leaderId);
+        Scope scope = access.scope();
+        access.requireReadable(scope, leaderId);
         LocalDate day = day(asOf);
-        return relations.views(reach, queries.asOf(relations.readable(reach, history.ledThrough(leaderId, kind, day)),
+        return relations.views(scope, queries.asOf(relations.readable(scope, history.ledThrough(leaderId, kind, day)),
                 day));
     }
 

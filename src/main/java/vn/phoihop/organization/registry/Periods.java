@@ -16,6 +16,16 @@ public final class Periods {
         return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }
 
+    /** Whether the period {@code from}–{@code to} lies within {@code outerFrom}–{@code outerTo}. */
+    public static boolean within(LocalDate outerFrom, LocalDate outerTo, LocalDate from, LocalDate to) {
+        return !from.isBefore(outerFrom) && (outerTo == null || (to != null && !to.isAfter(outerTo)));
+    }
+
+    /** Whether two periods share at least one day. */
+    public static boolean overlap(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo) {
+        return (aTo == null || !aTo.isBefore(bFrom)) && (bTo == null || !bTo.isBefore(aFrom));
+    }
+
     /** Whether a period ending on {@code validTo} still runs after {@code date}. */
     public static boolean runsBeyond(LocalDate validTo, LocalDate date) {
         return validTo == null || validTo.isAfter(date);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.VietnameseOrder;
 import vn.phoihop.organization.OrganizationKind;
-import vn.phoihop.organization.scope.Visibility;
+import vn.phoihop.organization.Scope;
 
 /**
  * Reads of the registry as of a date, in SQL. The date is either given ({@code :asOf}) or "current": today
@@ -29,13 +29,10 @@ public class RegistryQueries {
             SELECT o.id, o.code, o.official_code, o.kind, o.valid_from, o.valid_to, o.version, n.name, n.short_name, n.abbreviation,
                    p.parent_id, %1$s AS as_of,
                    (SELECT c.ancestor_id FROM organization_closure c JOIN organization a ON a.id = c.ancestor_id
-                    WHERE c.descendant_id = o.id AND a.kind = 'PROVINCE' AND c.valid_from <= %1$s
-                      AND (c.valid_to IS NULL OR c.valid_to >= %1$s) LIMIT 1) AS province_id
+                    WHERE c.descendant_id = o.id AND a.kind = 'PROVINCE' AND in_force(c.valid_from, c.valid_to, %1$s) LIMIT 1) AS province_id
             FROM organization o
-            LEFT JOIN organization_name n ON n.organization_id = o.id AND n.valid_from <= %1$s
-                 AND (n.valid_to IS NULL OR n.valid_to >= %1$s)
-            LEFT JOIN organization_parent p ON p.organization_id = o.id AND p.valid_from <= %1$s
-                 AND (p.valid_to IS NULL OR p.valid_to >= %1$s)
+            LEFT JOIN organization_name n ON n.organization_id = o.id AND in_force(n.valid_from, n.valid_to, %1$s)
+            LEFT JOIN organization_parent p ON p.organization_id = o.id AND in_force(p.valid_from, p.valid_to, %1$s)
             """;
 
     static final String VIEW_CURRENT = VIEW.formatted(CURRENT);
@@ -73,8 +70,7 @@ public class RegistryQueries {
 
     /** The organisation as of {@code asOf}, if it existed that day. */
     public Optional<OrganizationView> asOf(long id, LocalDate asOf) {
-        return jdbc.sql(VIEW_AS_OF + " WHERE o.id = :id AND o.valid_from <= :asOf"
-                + " AND (o.valid_to IS NULL OR o.valid_to >= :asOf)")
+        return jdbc.sql(VIEW_AS_OF + " WHERE o.id = :id AND in_force(o.valid_from, o.valid_to, :asOf)")
                 .param("asOf", asOf).param("id", id).query(RegistryQueries::view).optional();
     }
 
@@ -84,8 +80,7 @@ public class RegistryQueries {
             return List.of();
         }
         java.util.Map<Long, OrganizationView> found = new java.util.HashMap<>();
-        jdbc.sql(VIEW_AS_OF + " WHERE o.id = ANY (:ids) AND o.valid_from <= :asOf"
-                + " AND (o.valid_to IS NULL OR o.valid_to >= :asOf)")
+        jdbc.sql(VIEW_AS_OF + " WHERE o.id = ANY (:ids) AND in_force(o.valid_from, o.valid_to, :asOf)")
                 .param("asOf", asOf).param("ids", ids.toArray(Long[]::new)).query(RegistryQueries::view).list()
                 .forEach(v -> found.put(v.id(), v));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
@@ -93,25 +88,25 @@ public class RegistryQueries {
 
     /** Every organisation in force today, central bodies first. */
     public List<OrganizationView> allInForce() {
-        return jdbc.sql(VIEW_AS_OF + " WHERE o.valid_from <= :asOf AND (o.valid_to IS NULL OR o.valid_to >= :asOf)"
+        return jdbc.sql(VIEW_AS_OF + " WHERE in_force(o.valid_from, o.valid_to, :asOf)"
                 + " ORDER BY o.kind, " + OFFICIAL_ORDER).param("asOf", VietnamTime.today()).query(RegistryQueries::view).list();
     }
 
     /**
-     * The organisations in force on {@code asOf}, optionally of one kind and under one parent, that pass the
-     * visibility condition (SQL over alias {@code o}, with its own parameters already in {@code visibility}).
+     * The organisations in force on {@code asOf}, optionally of one kind and under one parent, that a reader with
+     * {@code scope} may read.
      */
-    List<OrganizationView> list(LocalDate asOf, OrganizationKind kind, Long parentId, Visibility visibility) {
+    List<OrganizationView> list(LocalDate asOf, OrganizationKind kind, Long parentId, Scope scope) {
         StringBuilder sql = new StringBuilder(VIEW_AS_OF)
-                .append(" WHERE o.valid_from <= :asOf AND (o.valid_to IS NULL OR o.valid_to >= :asOf)");
+                .append(" WHERE in_force(o.valid_from, o.valid_to, :asOf)");
         if (kind != null) {
             sql.append(" AND o.kind = :kind");
         }
         if (parentId != null) {
             sql.append(" AND p.parent_id = :parent");
         }
-        sql.append(" AND ").append(visibility.condition("o")).append(" ORDER BY ").append(OFFICIAL_ORDER);
-        var statement = jdbc.sql(sql.toString()).param("asOf", asOf).params(visibility.parameters());
+        sql.append(" AND ").append(scope.readable("o.id")).append(" ORDER BY ").append(OFFICIAL_ORDER);
+        var statement = jdbc.sql(sql.toString()).param("asOf", asOf).params(scope.parameters());
         if (kind != null) {
             statement = statement.param("kind", kind.name());
         }
@@ -125,22 +120,22 @@ public class RegistryQueries {
      * The subtree below {@code rootId} as of {@code asOf} (without the root), shallowest first. The root and the date
      * are written into the SQL as typed literals (a long and an ISO date) so that PostgreSQL plans for the actual
      * values: a generic plan for parameters is several times slower here. A national reader needs only the closure
-     * table (labels come from memory); others also need the visibility condition.
+     * table (labels come from memory); others also need the scope condition.
      */
-    List<TreeNode> descendants(long rootId, LocalDate asOf, Visibility visibility) {
-        String where = " WHERE c.ancestor_id = " + rootId + " AND c.depth > 0 AND c.valid_from <= DATE '" + asOf
-                + "' AND (c.valid_to IS NULL OR c.valid_to >= DATE '" + asOf + "')";
+    List<TreeNode> descendants(long rootId, LocalDate asOf, Scope scope) {
+        String where = " WHERE c.ancestor_id = " + rootId + " AND c.depth > 0"
+                + " AND in_force(c.valid_from, c.valid_to, DATE '" + asOf + "')";
         Labels.Snapshot snapshot = labels.current();
         List<TreeNode> nodes;
-        if (visibility.national()) {
+        if (scope.national()) {
             nodes = jdbc.sql("SELECT c.descendant_id, c.parent_id, c.depth FROM organization_closure c" + where)
                     .query((rs, n) -> snapshot.node(rs.getLong(1), (Long) rs.getObject(2), rs.getInt(3), asOf))
                     .list();
         }
         else {
             nodes = jdbc.sql("SELECT c.descendant_id, c.parent_id, c.depth FROM organization_closure c"
-                    + " JOIN organization o ON o.id = c.descendant_id" + where + " AND " + visibility.condition("o"))
-                    .params(visibility.parameters())
+                    + where + " AND " + scope.readable("c.descendant_id"))
+                    .params(scope.parameters())
                     .query((rs, n) -> snapshot.node(rs.getLong(1), (Long) rs.getObject(2), rs.getInt(3), asOf))
                     .list();
         }
@@ -153,7 +148,7 @@ public class RegistryQueries {
     List<Long> searchIds(String folded, LocalDate asOf, int limit) {
         return jdbc.sql("""
                 SELECT o.id FROM organization o
-                WHERE o.valid_from <= :asOf AND (o.valid_to IS NULL OR o.valid_to >= :asOf)
+                WHERE in_force(o.valid_from, o.valid_to, :asOf)
                   AND (lower(o.code) = :code OR EXISTS (SELECT 1 FROM organization_name n
                        WHERE n.organization_id = o.id AND n.valid_from <= :asOf AND n.name_folded LIKE :pattern))
                 ORDER BY o.kind, o.code LIMIT :limit

@@ -1,5 +1,6 @@
 package vn.phoihop.organization.reorganization;
 
+import vn.phoihop.organization.Scope;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,9 +39,9 @@ public class ReorganizationChoices {
         if (subjectId == null) {
             throw UserFacingException.invalid("reorganization.subjects.required");
         }
-        Scopes.Reach reach = access.reach(actor);
+        Scope scope = access.scope(actor);
         OrganizationView subject = directory.get(subjectId, date);
-        access.requireWritable(actor, reach, subjectId, subject.kind());
+        access.requireWritable(actor, scope, subjectId, subject.kind());
         List<OrganizationView> siblings = subject.parentId() == null ? List.of()
                 : directory.list(date, subject.kind(), subject.parentId());
         List<OrganizationView> parents = List.of();

@@ -22,7 +22,7 @@ import vn.phoihop.organization.reorganization.ReorganizationPlan.Ref;
 import vn.phoihop.organization.reorganization.ReorganizationPlan.Rename;
 import vn.phoihop.organization.reorganization.ReorganizationPlan.Transit;
 import vn.phoihop.organization.reorganization.ReorganizationCommand.NewOrganization;
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.people.Position;
@@ -70,21 +70,21 @@ class ReorganizationPlanner {
         this.references = references;
     }
 
-    ReorganizationPlan plan(Actor actor, Reach reach, ReorganizationCommand c) {
+    ReorganizationPlan plan(Actor actor, Scope scope, ReorganizationCommand c) {
         ReorganizationPlan plan = new ReorganizationPlan(c);
-        List<Organization> subjects = subjects(actor, reach, plan);
+        List<Organization> subjects = subjects(actor, scope, plan);
         switch (c.kind()) {
-            case MERGE -> merge(actor, reach, plan, subjects);
-            case SPLIT -> split(actor, reach, plan, single(subjects));
+            case MERGE -> merge(actor, scope, plan, subjects);
+            case SPLIT -> split(actor, scope, plan, single(subjects));
             case RENAME -> rename(plan, single(subjects));
-            case MOVE -> move(actor, reach, plan, single(subjects));
+            case MOVE -> move(actor, scope, plan, single(subjects));
             case CLOSE -> close(plan, single(subjects));
         }
         references.forEach(r -> plan.affected.addAll(r.referencing(plan.touched)));
         return plan;
     }
 
-    private List<Organization> subjects(Actor actor, Reach reach, ReorganizationPlan plan) {
+    private List<Organization> subjects(Actor actor, Scope scope, ReorganizationPlan plan) {
         List<Long> ids = plan.command.organizationIds();
         if (new HashSet<>(ids).size() != ids.size()) {
             throw UserFacingException.invalid("reorganization.subjects.duplicate");
@@ -92,7 +92,7 @@ class ReorganizationPlanner {
         List<Organization> subjects = new ArrayList<>();
         for (long id : ids) {
             Organization org = organizations.findById(id).orElseThrow(Access::notFound);
-            access.requireWritable(actor, reach, id, org.kind());
+            access.requireWritable(actor, scope, id, org.kind());
             requireInForce(org, plan);
             subjects.add(org);
             plan.touched.add(id);
@@ -100,14 +100,14 @@ class ReorganizationPlanner {
         return subjects;
     }
 
-    private void merge(Actor actor, Reach reach, ReorganizationPlan plan, List<Organization> predecessors) {
+    private void merge(Actor actor, Scope scope, ReorganizationPlan plan, List<Organization> predecessors) {
         ReorganizationCommand c = plan.command;
         Set<Long> closing = ids(predecessors);
         Ref successor;
         String successorName;
         if (c.targetId() != null) {
             Organization target = organizations.findById(c.targetId()).orElseThrow(Access::notFound);
-            access.requireWritable(actor, reach, target.id(), target.kind());
+            access.requireWritable(actor, scope, target.id(), target.kind());
             if (!c.newOrganizations().isEmpty() || closing.contains(target.id())) {
                 throw UserFacingException.invalid("reorganization.merge.successor");
             }
@@ -120,7 +120,7 @@ class ReorganizationPlanner {
             if (c.newOrganizations().size() != 1 || predecessors.size() < 2) {
                 throw UserFacingException.invalid("reorganization.merge.successor");
             }
-            Create create = newOrganization(actor, reach, plan, c.newOrganizations().get(0), predecessors.get(0),
+            Create create = newOrganization(actor, scope, plan, c.newOrganizations().get(0), predecessors.get(0),
                     closing);
             successor = plan.create(create);
             successorName = create.name();
@@ -138,7 +138,7 @@ class ReorganizationPlanner {
         }
     }
 
-    private void split(Actor actor, Reach reach, ReorganizationPlan plan, Organization p) {
+    private void split(Actor actor, Scope scope, ReorganizationPlan plan, Organization p) {
         ReorganizationCommand c = plan.command;
         if (c.newOrganizations().size() < 2) {
             throw UserFacingException.invalid("reorganization.split.successors");
@@ -147,7 +147,7 @@ class ReorganizationPlanner {
         List<Ref> successors = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (NewOrganization spec : c.newOrganizations()) {
-            Create create = newOrganization(actor, reach, plan, spec, p, closing);
+            Create create = newOrganization(actor, scope, plan, spec, p, closing);
             successors.add(plan.create(create));
             names.add(create.name());
         }
@@ -184,13 +184,13 @@ class ReorganizationPlanner {
         plan.transitions.add(new Transit(o.id(), now.name(), Ref.existing(o.id()), c.newName()));
     }
 
-    private void move(Actor actor, Reach reach, ReorganizationPlan plan, Organization o) {
+    private void move(Actor actor, Scope scope, ReorganizationPlan plan, Organization o) {
         Long targetId = plan.command.targetId();
         if (targetId == null) {
             throw UserFacingException.invalid("reorganization.move.target");
         }
         Organization target = organizations.findById(targetId).orElseThrow(Access::notFound);
-        access.requireWritable(actor, reach, targetId, o.kind());
+        access.requireWritable(actor, scope, targetId, o.kind());
         requireInForce(target, plan);
         if (o.parentOn(plan.date()).map(p -> p.parentId() == targetId).orElse(false)) {
             throw UserFacingException.invalid("reorganization.move.same");
@@ -214,7 +214,7 @@ class ReorganizationPlanner {
         plan.transitions.add(new Transit(o.id(), name(o.id()), null, null));
     }
 
-    private Create newOrganization(Actor actor, Reach reach, ReorganizationPlan plan, NewOrganization spec,
+    private Create newOrganization(Actor actor, Scope scope, ReorganizationPlan plan, NewOrganization spec,
             Organization template, Set<Long> closing) {
         if (organizations.existsByCode(spec.code())
                 || plan.created.stream().anyMatch(c -> c.code().equalsIgnoreCase(spec.code()))) {
@@ -227,7 +227,7 @@ class ReorganizationPlanner {
             throw UserFacingException.invalid("organization.parent.required");
         }
         Organization parent = organizations.findById(parentId).orElseThrow(Access::notFound);
-        access.requireWritable(actor, reach, parentId, kind);
+        access.requireWritable(actor, scope, parentId, kind);
         if (closing.contains(parentId) || !parent.validOn(plan.date()) || parent.validTo() != null) {
             throw UserFacingException.invalid("organization.parent.notValid", parent.code(), plan.date());
         }
@@ -298,8 +298,8 @@ class ReorganizationPlanner {
     }
 
     private List<Long> childrenOn(long parentId, LocalDate date) {
-        return jdbc.sql("SELECT organization_id FROM organization_parent WHERE parent_id = :p AND valid_from <= :d"
-                + " AND (valid_to IS NULL OR valid_to >= :d) ORDER BY organization_id")
+        return jdbc.sql("SELECT organization_id FROM organization_parent WHERE parent_id = :p"
+                + " AND in_force(valid_from, valid_to, :d) ORDER BY organization_id")
                 .param("p", parentId).param("d", date).query(Long.class).list();
     }
 

@@ -23,7 +23,7 @@ import vn.phoihop.organization.reorganization.ReorganizationPlan.Move;
 import vn.phoihop.organization.reorganization.ReorganizationPlan.Ref;
 import vn.phoihop.organization.reorganization.ReorganizationPlan.Rename;
 import vn.phoihop.organization.reorganization.ReorganizationPreview.PlannedTransition;
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.organization.people.PositionRepository;
 import vn.phoihop.organization.registry.AdministrativeBoundaries;
@@ -92,7 +92,7 @@ public class Reorganizations {
     public ReorganizationPreview preview(ReorganizationCommand command) {
         Actor actor = access.requireAdministrator();
         ReorganizationCommand c = validation.check(command).normalized();
-        ReorganizationPlan plan = planner.plan(actor, access.reach(actor), c);
+        ReorganizationPlan plan = planner.plan(actor, access.scope(actor), c);
         requireWithinProvince(actor, c, plan);
         List<PlannedTransition> transitions = plan.transitions.stream().map(t -> new PlannedTransition(
                 t.predecessorId(), t.predecessorName(), t.successor() == null ? null : t.successor().id(),
@@ -105,7 +105,7 @@ public class Reorganizations {
     public ReorganizationView apply(ReorganizationCommand command) {
         Actor actor = access.requireAdministrator();
         ReorganizationCommand c = validation.check(command).normalized();
-        ReorganizationPlan plan = planner.plan(actor, access.reach(actor), c);
+        ReorganizationPlan plan = planner.plan(actor, access.scope(actor), c);
         requireWithinProvince(actor, c, plan);
         Map<String, String> before = journal.snapshot(plan.touched);
         List<Long> created = execute(plan);
@@ -166,9 +166,9 @@ public class Reorganizations {
     @Transactional(readOnly = true)
     public List<ReorganizationView> pending() {
         Actor actor = access.requireAdministrator();
-        Reach reach = access.reach(actor);
+        Scope scope = access.scope(actor);
         return reorganizations.findByStatusOrderByIdDesc(ReorganizationStatus.APPLIED).stream()
-                .filter(r -> decidable(actor, reach, r)).map(Reorganization::view).toList();
+                .filter(r -> decidable(actor, scope, r)).map(Reorganization::view).toList();
     }
 
     /** 403 when a planned reorganisation reaches into another province on its eve or effective date. */
@@ -177,7 +177,7 @@ public class Reorganizations {
         if (c.targetId() != null) {
             subjects.add(c.targetId());
         }
-        boundaries.requireWithinProvince(access.reach(actor), subjects, plan.touched,
+        boundaries.requireWithinProvince(access.scope(actor), subjects, plan.touched,
                 List.of(plan.lastDay(), plan.date()), "reorganization.outOfScope");
     }
 
@@ -191,28 +191,28 @@ public class Reorganizations {
         Set<Long> changed = journaled.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         LocalDate date = r.view().effectiveDate();
-        boundaries.requireWithinProvince(access.reach(actor), changed, journaled.keySet(),
+        boundaries.requireWithinProvince(access.scope(actor), changed, journaled.keySet(),
                 List.of(date.minusDays(1), date), messageKey);
         return journaled.keySet();
     }
 
     private Reorganization visible(Actor actor, long id) {
-        Reach reach = access.reach(actor);
-        return reorganizations.findById(id).filter(r -> decidable(actor, reach, r))
+        Scope scope = access.scope(actor);
+        return reorganizations.findById(id).filter(r -> decidable(actor, scope, r))
                 .orElseThrow(() -> UserFacingException.notFound("reorganization.notFound"));
     }
 
     /** Whether the administrator may change every organisation in it (one undone with its new ones: national only). */
-    private boolean decidable(Actor actor, Reach reach, Reorganization r) {
+    private boolean decidable(Actor actor, Scope scope, Reorganization r) {
         if (r.transitions().isEmpty()) {
-            return reach.national();
+            return scope.national();
         }
         Set<Long> ids = r.transitions().stream()
                 .flatMap(t -> Stream.of(t.predecessorId(), t.successorId()))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         List<Organization> found = organizations.findAllById(ids);
         return found.size() == ids.size()
-                && found.stream().allMatch(o -> access.writable(actor, reach, o.id(), o.kind()));
+                && found.stream().allMatch(o -> access.writable(actor, scope, o.id(), o.kind()));
     }
 
     private List<Long> execute(ReorganizationPlan plan) {

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.spi.Actor;
@@ -21,7 +21,7 @@ import vn.phoihop.organization.spi.OrganizationActors;
 @Component
 public class Access {
 
-    private static final String REACH = Access.class.getName() + ".reach.";
+    private static final String SCOPE = Access.class.getName() + ".scope.";
 
     private final OrganizationActors actors;
     private final Scopes scopes;
@@ -37,43 +37,43 @@ public class Access {
     }
 
     /** What the acting user reaches. */
-    public Reach reach() {
-        return reach(actor());
+    public Scope scope() {
+        return scope(actor());
     }
 
     /**
      * What {@code actor} reaches; computed once per web request (a page asks about a dozen times) and kept in the
      * request, so every check of one request sees the same scope. Outside a request it is computed on each call.
      */
-    public Reach reach(Actor actor) {
+    public Scope scope(Actor actor) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
-            return scopes.reachOf(actor.organizationId());
+            return scopes.scopeOf(actor.organizationId());
         }
-        String key = REACH + actor.organizationId();
-        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Reach known) {
+        String key = SCOPE + actor.organizationId();
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Scope known) {
             return known;
         }
-        Reach reach = scopes.reachOf(actor.organizationId());
-        request.setAttribute(key, reach, RequestAttributes.SCOPE_REQUEST);
-        return reach;
+        Scope scope = scopes.scopeOf(actor.organizationId());
+        request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+        return scope;
     }
 
     /** Not found unless the acting user may read the organisation. */
-    public void requireReadable(Reach reach, long id) {
-        if (!scopes.readable(reach, id)) {
+    public void requireReadable(Scope scope, long id) {
+        if (!scopes.readable(scope, id)) {
             throw notFound();
         }
     }
 
-    /** Whether a reader with {@code reach} may see the organisation. */
-    public boolean readable(Reach reach, long id) {
-        return scopes.readable(reach, id);
+    /** Whether a reader with {@code scope} may see the organisation. */
+    public boolean readable(Scope scope, long id) {
+        return scopes.readable(scope, id);
     }
 
     /** Not found unless the people and positions of the organisation are within the acting user's scope. */
-    public void requireWithin(Reach reach, long id) {
-        if (!scopes.within(reach, id)) {
+    public void requireWithin(Scope scope, long id) {
+        if (!scopes.within(scope, id)) {
             throw notFound();
         }
     }
@@ -92,23 +92,23 @@ public class Access {
      * unit's): readable (else 404), by an administrator (else 403) whose scope covers it, and national reference
      * data (publicly visible kinds) only by a national administrator (else 403).
      */
-    public void requireWritable(Actor actor, Reach reach, long id, OrganizationKind kind) {
-        requireReadable(reach, id);
+    public void requireWritable(Actor actor, Scope scope, long id, OrganizationKind kind) {
+        requireReadable(scope, id);
         if (!actor.administrator()) {
             throw new AccessDeniedException("SYSTEM_ADMIN required");
         }
-        if (!withinWritableScope(reach, id, kind)) {
+        if (!withinWritableScope(scope, id, kind)) {
             throw new AccessDeniedException("outside the administrator's scope");
         }
     }
 
     /** Whether {@link #requireWritable} would let {@code actor} change the organisation; never throws. */
-    public boolean writable(Actor actor, Reach reach, long id, OrganizationKind kind) {
-        return scopes.readable(reach, id) && actor.administrator() && withinWritableScope(reach, id, kind);
+    public boolean writable(Actor actor, Scope scope, long id, OrganizationKind kind) {
+        return scopes.readable(scope, id) && actor.administrator() && withinWritableScope(scope, id, kind);
     }
 
-    private boolean withinWritableScope(Reach reach, long id, OrganizationKind kind) {
-        return reach.national() || (!kind.publiclyVisible() && scopes.within(reach, id));
+    private boolean withinWritableScope(Scope scope, long id, OrganizationKind kind) {
+        return scope.national() || (!kind.publiclyVisible() && scopes.within(scope, id));
     }
 
     public static UserFacingException notFound() {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.organization.registry.OrganizationHistory.ParentPeriod;
 import vn.phoihop.organization.registry.OrganizationHistory.ReorganizationEvent;
 import vn.phoihop.organization.registry.OrganizationHistory.Transition;
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.organization.registry.LeadershipLinkView;
 import vn.phoihop.organization.registry.OrganizationHistory;
 import vn.phoihop.organization.registry.OrganizationView;
@@ -21,7 +21,7 @@ import vn.phoihop.organization.registry.TreeNode;
 /**
  * Applies the reader's scope to every organisation a response names besides the one asked for: parents,
  * predecessors, successors, the sides of a reorganisation, leadership links. The decision for all ids of one
- * response is one query ({@link Scopes#readable(Reach, Collection)}). What lies outside the scope is either left out
+ * response is one query ({@link Scopes#readable(Scope, Collection)}). What lies outside the scope is either left out
  * (a leadership link) or kept as a placeholder without id, code or name (a link of a succession chain, a parent
  * period, a side of a transition), so a chain keeps its shape; a parent outside the scope becomes {@code null}.
  */
@@ -35,36 +35,36 @@ public class ScopedRelations {
     }
 
     /** The organisations, each with its parent only when the reader may see it. */
-    public List<OrganizationView> views(Reach reach, List<OrganizationView> views) {
-        if (reach.national()) {
+    public List<OrganizationView> views(Scope scope, List<OrganizationView> views) {
+        if (scope.national()) {
             return views;
         }
-        Set<Long> readable = scopes.readable(reach, views.stream().map(OrganizationView::parentId).toList());
+        Set<Long> readable = scopes.readable(scope, views.stream().map(OrganizationView::parentId).toList());
         return views.stream().map(v -> withParent(v, readable)).toList();
     }
 
-    public OrganizationView view(Reach reach, OrganizationView view) {
-        return views(reach, List.of(view)).get(0);
+    public OrganizationView view(Scope scope, OrganizationView view) {
+        return views(scope, List.of(view)).get(0);
     }
 
     /** The tree nodes, each with its parent only when the reader may see it. */
-    public List<TreeNode> nodes(Reach reach, List<TreeNode> nodes) {
-        if (reach.national()) {
+    public List<TreeNode> nodes(Scope scope, List<TreeNode> nodes) {
+        if (scope.national()) {
             return nodes;
         }
-        Set<Long> readable = scopes.readable(reach, nodes.stream().map(TreeNode::parentId).toList());
+        Set<Long> readable = scopes.readable(scope, nodes.stream().map(TreeNode::parentId).toList());
         return nodes.stream().map(n -> n.parentId() == null || readable.contains(n.parentId()) ? n
                 : new TreeNode(n.id(), null, n.depth(), n.code(), n.kind(), n.name(), n.shortName())).toList();
     }
 
     /** A predecessor or successor chain with the organisations outside the scope as placeholders. */
-    public List<Succession> chain(Reach reach, List<Succession> chain) {
-        return chains(reach, List.of(chain)).get(0);
+    public List<Succession> chain(Scope scope, List<Succession> chain) {
+        return chains(scope, List.of(chain)).get(0);
     }
 
     /** Several chains, decided in one query. */
-    public List<List<Succession>> chains(Reach reach, List<List<Succession>> chains) {
-        if (reach.national()) {
+    public List<List<Succession>> chains(Scope scope, List<List<Succession>> chains) {
+        if (scope.national()) {
             return chains;
         }
         Set<Long> ids = new HashSet<>();
@@ -72,7 +72,7 @@ public class ScopedRelations {
             ids.add(s.organization().id());
             ids.add(s.organization().parentId());
         }));
-        Set<Long> readable = scopes.readable(reach, ids);
+        Set<Long> readable = scopes.readable(scope, ids);
         return chains.stream().map(chain -> chain.stream().map(s -> readable.contains(s.organization().id())
                 ? new Succession(withParent(s.organization(), readable), s.reorganizationId(), s.via(), s.date(),
                         s.legalBasis(), s.generation())
@@ -80,26 +80,26 @@ public class ScopedRelations {
     }
 
     /** Leadership links of {@code id} whose other organisation the reader may see. */
-    public List<LeadershipLinkView> links(Reach reach, long id, List<LeadershipLinkView> links) {
-        if (reach.national()) {
+    public List<LeadershipLinkView> links(Scope scope, long id, List<LeadershipLinkView> links) {
+        if (scope.national()) {
             return links;
         }
-        Set<Long> readable = scopes.readable(reach, links.stream().map(l -> other(l, id)).toList());
+        Set<Long> readable = scopes.readable(scope, links.stream().map(l -> other(l, id)).toList());
         return links.stream().filter(l -> readable.contains(other(l, id))).toList();
     }
 
     /** The organisations among {@code ids} that the reader may see, in the given order. */
-    public List<Long> readable(Reach reach, List<Long> ids) {
-        if (reach.national()) {
+    public List<Long> readable(Scope scope, List<Long> ids) {
+        if (scope.national()) {
             return ids;
         }
-        Set<Long> readable = scopes.readable(reach, ids);
+        Set<Long> readable = scopes.readable(scope, ids);
         return ids.stream().filter(readable::contains).toList();
     }
 
     /** The history as the reader may see it. */
-    public OrganizationHistory history(Reach reach, OrganizationHistory history) {
-        if (reach.national()) {
+    public OrganizationHistory history(Scope scope, OrganizationHistory history) {
+        if (scope.national()) {
             return history;
         }
         long id = history.organization().id();
@@ -111,7 +111,7 @@ public class ScopedRelations {
             ids.add(t.predecessorId());
             ids.add(t.successorId());
         }));
-        Set<Long> readable = scopes.readable(reach, ids);
+        Set<Long> readable = scopes.readable(scope, ids);
         List<ParentPeriod> parents = history.parents().stream()
                 .map(p -> readable.contains(p.parentId()) ? p : p.outside()).toList();
         List<LeadershipLinkView> links = history.leadership().stream().filter(l -> readable.contains(other(l, id)))

@@ -1,9 +1,11 @@
 package vn.phoihop.organization.scope;
 
+import vn.phoihop.organization.Scope;
 import vn.phoihop.organization.registry.RegistryQueries;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,28 +31,23 @@ public class Scopes {
     }
 
     /** What a member of {@code organizationId} reaches. */
-    public Reach reachOf(long organizationId) {
+    public Scope scopeOf(long organizationId) {
         Optional<String> kind = jdbc.sql("SELECT kind FROM organization WHERE id = :id").param("id", organizationId)
                 .query(String.class).optional();
         if (kind.isEmpty()) {
-            return new Reach(false, Set.of());
+            return Scope.NONE;
         }
         if (OrganizationKind.valueOf(kind.get()).central()) {
-            return Reach.NATIONAL;
+            return Scope.NATIONAL;
         }
-        return provinceOf(organizationId).map(p -> new Reach(false, lineage(p))).orElse(Reach.NATIONAL);
+        return provinceOf(organizationId).map(p -> new Scope(false, lineage(p))).orElse(Scope.NATIONAL);
     }
 
     /** The province that contains the organisation on its current date, if any. */
     Optional<Long> provinceOf(long organizationId) {
-        return jdbc.sql("""
-                SELECT c.ancestor_id FROM organization o
-                JOIN organization_closure c ON c.descendant_id = o.id
-                JOIN organization a ON a.id = c.ancestor_id AND a.kind = 'PROVINCE'
-                WHERE o.id = :id AND c.valid_from <= %1$s AND (c.valid_to IS NULL OR c.valid_to >= %1$s)
-                LIMIT 1
-                """.formatted(RegistryQueries.CURRENT)).param("id", organizationId).param("today", VietnamTime.today())
-                .query(Long.class).optional();
+        return jdbc.sql("SELECT organization_province(:id, :today)").param("id", organizationId)
+                .param("today", VietnamTime.today()).query(Long.class).list().stream().filter(Objects::nonNull)
+                .findFirst();
     }
 
     /**
@@ -73,56 +70,45 @@ public class Scopes {
                 """).param("id", provinceId).query(Long.class).list());
     }
 
-    /** Every organisation whose current position lies below one of {@code lineage}. */
-    public Set<Long> scopeIds(Set<Long> lineage) {
+    /** Every organisation within {@code scope} (for a national scope: use no filter at all instead). */
+    public Set<Long> idsWithin(Scope scope) {
+        Set<Long> lineage = scope.lineage();
         return new HashSet<>(jdbc.sql("""
                 SELECT DISTINCT o.id FROM organization o JOIN organization_closure c ON c.descendant_id = o.id
-                WHERE c.ancestor_id = ANY (:lineage) AND c.valid_from <= %1$s
-                  AND (c.valid_to IS NULL OR c.valid_to >= %1$s)
+                WHERE c.ancestor_id = ANY (:lineage) AND in_force(c.valid_from, c.valid_to, %s)
                 """.formatted(RegistryQueries.CURRENT)).param("lineage", lineage.toArray(Long[]::new))
                 .param("today", VietnamTime.today()).query(Long.class).list());
     }
 
-    /** Whether {@code targetId} lies within {@code reach} (people, positions and restricted units need this). */
-    public boolean within(Reach reach, long targetId) {
-        return within(reach, List.of(targetId)).contains(targetId);
+    /** Whether {@code targetId} lies within {@code scope} (people, positions and restricted units need this). */
+    public boolean within(Scope scope, long targetId) {
+        return within(scope, List.of(targetId)).contains(targetId);
     }
 
-    /** Whether a reader with {@code reach} may see {@code targetId} (ACCESS.md, organisations). */
-    public boolean readable(Reach reach, long targetId) {
-        return readable(reach, List.of(targetId)).contains(targetId);
+    /** Whether a reader with {@code scope} may see {@code targetId} (ACCESS.md, organisations). */
+    public boolean readable(Scope scope, long targetId) {
+        return readable(scope, List.of(targetId)).contains(targetId);
     }
 
     /**
-     * Of {@code ids}, those a reader with {@code reach} may see (ACCESS.md, organisations), in one query. Every
+     * Of {@code ids}, those a reader with {@code scope} may see (ACCESS.md, organisations), in one query. Every
      * relation a response names (parents, predecessors, successors, leadership links, positions) passes here.
      */
-    public Set<Long> readable(Reach reach, Collection<Long> ids) {
-        return matching(ids, visibility(reach), visibility(reach).condition("o"));
+    public Set<Long> readable(Scope scope, Collection<Long> ids) {
+        return matching(ids, scope, scope.readable("o.id"));
     }
 
-    /** Of {@code ids}, those within {@code reach}: whose people and positions the reader sees; one query. */
-    public Set<Long> within(Reach reach, Collection<Long> ids) {
-        return matching(ids, visibility(reach), visibility(reach).scopeCondition("o"));
+    /** Of {@code ids}, those within {@code scope}: whose people and positions the reader sees; one query. */
+    public Set<Long> within(Scope scope, Collection<Long> ids) {
+        return matching(ids, scope, scope.within("o.id"));
     }
 
-    private Set<Long> matching(Collection<Long> ids, Visibility visibility, String condition) {
-        if (ids.isEmpty()) {
+    private Set<Long> matching(Collection<Long> ids, Scope scope, String condition) {
+        Long[] wanted = ids.stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
+        if (wanted.length == 0) {
             return Set.of();
         }
         return new HashSet<>(jdbc.sql("SELECT o.id FROM organization o WHERE o.id = ANY (:ids) AND " + condition)
-                .param("ids", ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(Long[]::new)).params(visibility.parameters())
-                .query(Long.class).list());
-    }
-
-    /** The visibility conditions for lists read with {@code reach}. */
-    public Visibility visibility(Reach reach) {
-        return reach.national() ? Visibility.everything() : new Visibility(false, reach.lineage());
-    }
-
-    /** National, or the lineage of one province. */
-    public record Reach(boolean national, Set<Long> lineage) {
-
-        static final Reach NATIONAL = new Reach(true, Set.of());
+                .param("ids", wanted).params(scope.parameters()).query(Long.class).list());
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.organization.registry.OrganizationCommands.CreateOrganization;
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.organization.unitfile.UnitFileCheck.Planned;
 import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.UserFacingException;
@@ -24,7 +24,6 @@ import vn.phoihop.organization.registry.Organization;
 import vn.phoihop.organization.registry.OrganizationRepository;
 import vn.phoihop.organization.scope.Access;
 import vn.phoihop.organization.scope.Scopes;
-import vn.phoihop.organization.scope.Visibility;
 import vn.phoihop.organization.spi.Actor;
 import vn.phoihop.organization.spi.OrganizationAuditLog;
 
@@ -109,21 +108,18 @@ public class OrganizationImports {
      */
     @Transactional(readOnly = true)
     public byte[] export(long rootId, LocalDate asOf, FileFormat format) {
-        Reach reach = access.reach();
-        access.requireReadable(reach, rootId);
-        Visibility visibility = scopes.visibility(reach);
+        Scope scope = access.scope();
+        access.requireReadable(scope, rootId);
         List<List<String>> rows = jdbc.sql("""
                 SELECT o.code, n.name, n.short_name, n.abbreviation, o.kind,
                        CASE WHEN %s THEN po.code END, o.valid_from, o.official_code
                 FROM organization_closure c JOIN organization o ON o.id = c.descendant_id
                 LEFT JOIN organization po ON po.id = c.parent_id
-                LEFT JOIN organization_name n ON n.organization_id = o.id AND n.valid_from <= :asOf
-                     AND (n.valid_to IS NULL OR n.valid_to >= :asOf)
-                WHERE c.ancestor_id = :root AND c.depth > 0 AND c.valid_from <= :asOf
-                  AND (c.valid_to IS NULL OR c.valid_to >= :asOf) AND """.formatted(visibility.condition("po"))
-                + " " + visibility.condition("o")
+                LEFT JOIN organization_name n ON n.organization_id = o.id AND in_force(n.valid_from, n.valid_to, :asOf)
+                WHERE c.ancestor_id = :root AND c.depth > 0 AND in_force(c.valid_from, c.valid_to, :asOf) AND """.formatted(scope.readable("po.id"))
+                + " " + scope.readable("o.id")
                 + " ORDER BY c.depth, o.code").param("root", rootId).param("asOf", asOf == null ? VietnamTime.today() : asOf)
-                .params(visibility.parameters())
+                .params(scope.parameters())
                 .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).list();
         return UnitFiles.write(rows, format);
@@ -136,7 +132,7 @@ public class OrganizationImports {
         if (content == null || content.length == 0) {
             throw UserFacingException.invalid("import.file.empty");
         }
-        UnitFileCheck check = new UnitFileCheck(scopes, access.reach(actor), messages, jdbc);
+        UnitFileCheck check = new UnitFileCheck(scopes, access.scope(actor), messages, jdbc);
         check.check(UnitFiles.read(content, format));
         return check;
     }

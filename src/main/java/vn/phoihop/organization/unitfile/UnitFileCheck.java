@@ -13,9 +13,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.phoihop.organization.registry.Periods;
 import vn.phoihop.organization.unitfile.ImportReport.ImportProblem;
 import vn.phoihop.organization.registry.OrganizationCommands.CreateOrganization;
-import vn.phoihop.organization.scope.Scopes.Reach;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.organization.unitfile.UnitFiles.RawRow;
 import vn.phoihop.organization.unitfile.UnitFiles.Table;
 import vn.phoihop.platform.PlausibleDates;
@@ -31,7 +32,7 @@ import vn.phoihop.organization.scope.Scopes;
 final class UnitFileCheck {
 
     private final Scopes scopes;
-    private final Reach reach;
+    private final Scope scope;
     private final MessageSource messages;
     private final Map<String, Existing> existing = new HashMap<>();
     private final Map<String, Existing> inFile = new HashMap<>();
@@ -50,9 +51,9 @@ final class UnitFileCheck {
     private record Existing(long id, OrganizationKind kind, LocalDate validFrom, LocalDate validTo) {
     }
 
-    UnitFileCheck(Scopes scopes, Reach reach, MessageSource messages, JdbcClient jdbc) {
+    UnitFileCheck(Scopes scopes, Scope scope, MessageSource messages, JdbcClient jdbc) {
         this.scopes = scopes;
-        this.reach = reach;
+        this.scope = scope;
         this.messages = messages;
         jdbc.sql("SELECT id, code, kind, valid_from, valid_to FROM organization").query(rs -> {
             existing.put(rs.getString(2).toLowerCase(Locale.ROOT), new Existing(rs.getLong(1),
@@ -144,7 +145,7 @@ final class UnitFileCheck {
         else {
             problem(row.number(), "parent_code", "import.parent.unavailable", parentCode);
         }
-        if (kind != null && kind.publiclyVisible() && !reach.national()) {
+        if (kind != null && kind.publiclyVisible() && !scope.national()) {
             problem(row.number(), "kind", "import.kind.notAllowed", kind.name());
         }
         if (problems.size() == before) {
@@ -155,7 +156,7 @@ final class UnitFileCheck {
     }
 
     private static boolean inForce(Existing parent, LocalDate date) {
-        return !date.isBefore(parent.validFrom()) && (parent.validTo() == null || !date.isAfter(parent.validTo()));
+        return Periods.covers(parent.validFrom(), parent.validTo(), date);
     }
 
     private OrganizationKind kind(RawRow row) {
@@ -202,12 +203,12 @@ final class UnitFileCheck {
      * provinces' units (not whether a code exists, nor its dates).
      */
     private boolean within(long id) {
-        return reach.national() || within.computeIfAbsent(id, k -> scopes.within(reach, k));
+        return scope.national() || within.computeIfAbsent(id, k -> scopes.within(scope, k));
     }
 
     /** Whether the importer may see {@code id}, so may learn that its code is taken. */
     private boolean readable(long id) {
-        return reach.national() || readable.computeIfAbsent(id, k -> scopes.readable(reach, k));
+        return scope.national() || readable.computeIfAbsent(id, k -> scopes.readable(scope, k));
     }
 
     private void problem(int row, String column, String key, Object... args) {

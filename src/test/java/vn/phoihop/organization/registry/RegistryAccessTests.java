@@ -71,9 +71,10 @@ class RegistryAccessTests {
         assertThat(JsonPath.<String>read(unit, "$.validTo")).isEqualTo("2025-06-30");
         assertThat(api.get(mvc, hanoiPolice(), "/api/v1/organizations/" + oldUnit).getStatus()).isEqualTo(404);
         assertThat(organizations.inScope(registry.id("T20-CA"), oldUnit)).isTrue();
-        assertThat(organizations.scopeOf(registry.id("T20-TU")).orElseThrow()).contains(oldUnit, registry.id("T20"))
-                .doesNotContain(registry.id("T01"));
-        assertThat(organizations.scopeOf(registry.id("CTDCT"))).isEmpty();
+        assertThat(organizations.idsWithin(organizations.scopeOf(registry.id("T20-TU"))))
+                .contains(oldUnit, registry.id("T20")).doesNotContain(registry.id("T01"));
+        assertThat(organizations.scopeOf(registry.id("T20-TU")).lineage()).contains(registry.id("P1997-24"));
+        assertThat(organizations.scopeOf(registry.id("CTDCT")).national()).isTrue();
     }
 
     @Test
