@@ -38,7 +38,7 @@ final class OfficialDocx {
 
     static final String FONT = "Times New Roman";
 
-    /** Twentieths of a point per millimetre. */
+    /** Twentieths of a point per millimetre (margins rounded up, so they never fall below the guide's minimum). */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
     private static final int PAGE_WIDTH = 11906;
     private static final int PAGE_HEIGHT = 16838;
@@ -71,7 +71,7 @@ final class OfficialDocx {
     }
 
     private static int mm(double millimetres) {
-        return (int) Math.round(millimetres * TWIPS_PER_MM);
+        return (int) Math.ceil(millimetres * TWIPS_PER_MM);
     }
 
     private static void page(XWPFDocument docx) {
@@ -97,7 +97,7 @@ final class OfficialDocx {
     }
 
     private static void header(XWPFDocument docx, OfficialDocument d, boolean party) {
-        XWPFTable table = twoColumns(docx, party ? 0.45 : 0.40);
+        XWPFTable table = twoColumns(docx, party ? 0.5 : 0.38);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         int size = party ? 14 : 13;
@@ -122,7 +122,7 @@ final class OfficialDocx {
             r.add("", 14, Style.PLAIN);
         }
         else {
-            r.add(d.nationalHeading(), 13, Style.BOLD);
+            r.add(d.nationalHeading(), 12, Style.BOLD);
             r.add(d.motto(), 14, Style.BOLD_UNDERLINED);
             r.add("", 14, Style.PLAIN);
         }
@@ -177,7 +177,12 @@ final class OfficialDocx {
     /** A borderless table of one row and two cells, the left one taking {@code leftShare} of the text width. */
     private static XWPFTable twoColumns(XWPFDocument docx, double leftShare) {
         XWPFTable table = docx.createTable(1, 2);
-        table.removeBorders();
+        table.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         int leftWidth = (int) Math.round(TEXT_WIDTH * leftShare);
         int[] widths = { leftWidth, TEXT_WIDTH - leftWidth };
         table.setWidth(String.valueOf(TEXT_WIDTH));
