@@ -53,7 +53,15 @@ public record Notation(DocumentKind kind, int number, Integer year, String type,
 
     /** The number line as printed on the document: {@code Số 90-QĐ/TW} or {@code Số: 04/CT-BCA}. */
     public String printed() {
-        return (kind == DocumentKind.PARTY ? "Số " : "Số: ") + text();
+        return printed(kind, text());
+    }
+
+    /**
+     * The number line of a notation {@code text} of {@code kind} as stored (canonical): {@code Số 90-QĐ/TW} (party,
+     * no colon) or {@code Số: 04/CT-BCA} (state).
+     */
+    public static String printed(DocumentKind kind, String text) {
+        return (kind == DocumentKind.PARTY ? "Số " : "Số: ") + text;
     }
 
     @Override

@@ -76,12 +76,21 @@ public class OfficialDocuments {
         }
         Map<Long, OrganizationSummary> asOf = related.isEmpty() ? Map.of()
                 : organizations.findAllAsOf(related, date);
-        OrganizationSummary parent = self.parentId() == null ? null
-                : asOf.getOrDefault(self.parentId(), organizations.find(self.parentId()).orElse(null));
-        OrganizationSummary province = self.provinceId() == null ? null
-                : asOf.getOrDefault(self.provinceId(), organizations.find(self.provinceId()).orElse(null));
+        OrganizationSummary parent = named(self.parentId(), asOf);
+        OrganizationSummary province = named(self.provinceId(), asOf);
+        // A provincial police force sits under its province in the registry, but its state documents are headed by
+        // the Ministry (Nghị định 30/2020: the direct superior body).
         String ministry = self.kind() == OrganizationKind.PROVINCIAL_POLICE
                 ? organizations.findByCode("BCA").map(OrganizationSummary::name).orElse(null) : null;
         return new OfficialWording.Issuer(self, parent, province, ministry);
+    }
+
+    /** The organisation {@code id} as named on the date of {@code asOf}, else as named today; none for no id. */
+    private OrganizationSummary named(Long id, Map<Long, OrganizationSummary> asOf) {
+        if (id == null) {
+            return null;
+        }
+        OrganizationSummary then = asOf.get(id);
+        return then != null ? then : organizations.find(id).orElse(null);
     }
 }

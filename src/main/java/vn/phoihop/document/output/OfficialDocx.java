@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -234,7 +232,7 @@ final class OfficialDocx {
 
         private final XWPFTableCell cell;
         private final ParagraphAlignment alignment;
-        private final List<XWPFParagraph> written = new ArrayList<>();
+        private boolean first = true;
 
         Lines(XWPFTableCell cell) {
             this(cell, ParagraphAlignment.CENTER);
@@ -246,8 +244,8 @@ final class OfficialDocx {
         }
 
         void add(String text, int size, Style style) {
-            XWPFParagraph p = written.isEmpty() ? cell.getParagraphs().get(0) : cell.addParagraph();
-            written.add(p);
+            XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
+            first = false;
             p.setAlignment(alignment);
             p.setSpacingAfter(0);
             p.setSpacingBefore(0);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 
@@ -20,17 +19,17 @@ import vn.phoihop.platform.Texts;
  * whatever the reader's language), from the registry's names as of the issue date:
  * <ul>
  * <li>Party header (36-HD/VPTW): the documents of the Central Committee, the Politburo and the Secretariat are headed
- * "BAN CHẤP HÀNH TRUNG ƯƠNG"; the Central Committee's own bodies (Văn phòng Trung ương Đảng) have it as their
+ * {@code BAN CHẤP HÀNH TRUNG ƯƠNG}; the Central Committee's own bodies (Văn phòng Trung ương Đảng) have it as their
  * superior body; committees directly under the Centre (a provincial committee, Đảng ủy Công an Trung ương) have no
  * superior line; a provincial police party committee has its province's party organisation
- * ("ĐẢNG BỘ TỈNH NAM ĐỊNH"); any other issuer its parent.</li>
+ * ({@code ĐẢNG BỘ TỈNH NAM ĐỊNH}); any other issuer its parent.</li>
  * <li>State header (Nghị định 30/2020/NĐ-CP): a provincial police force has the Ministry above it; a body with a
  * parent has the parent; a ministry none.</li>
- * <li>Date line: day below 10 and months 1 and 2 take a leading zero, "Hà Nội, ngày 06 tháng 12 năm 2022"; the
+ * <li>Date line: day below 10 and months 1 and 2 take a leading zero, {@code Hà Nội, ngày 06 tháng 12 năm 2022}; the
  * place is the document's own, else Hà Nội for a central issuer, else the province's short name.</li>
- * <li>Signature: party "T/M" names the collective (Bộ Chính trị, Ban Bí thư, the committee's Ban Thường vụ); "K/T"
- * names the head whose deputy signs (the signer's position without "Phó": Phó Bí thư → K/T BÍ THƯ) and, for a
- * collective, follows its "T/M" line. State documents write "TM." and "KT." (Thứ trưởng → KT. BỘ TRƯỞNG).</li>
+ * <li>Signature: party T/M names the collective (Bộ Chính trị, Ban Bí thư, the committee's Ban Thường vụ); K/T
+ * names the head whose deputy signs (the signer's position without Phó, so Phó Bí thư signs K/T BÍ THƯ) and, for a
+ * collective, follows its T/M line. State documents write {@code TM.} and {@code KT.} (Thứ trưởng → KT. BỘ TRƯỞNG).</li>
  * </ul>
  */
 final class OfficialWording {
@@ -105,24 +104,16 @@ final class OfficialWording {
 
     /** {@code Số 90-QĐ/TW}, {@code Số: 04/CT-BCA}; for a draft the number left blank: {@code Số      -QĐ/TW}. */
     private static String numberLine(DocumentRow row, OrganizationSummary issuer) {
-        boolean party = row.kind() == DocumentKind.PARTY;
         if (row.notation() != null) {
-            Notation.TypeAbbreviations ownType = (kind, written) -> Optional.ofNullable(row.typeAbbreviation())
-                    .filter(a -> Texts.fold(a).equals(Texts.fold(written)));
-            try {
-                return Notation.parse(row.notation(), row.kind(), ownType).printed();
-            }
-            catch (vn.phoihop.platform.UserFacingException unreadable) {
-                return (party ? "Số " : "Số: ") + row.notation();
-            }
+            return Notation.printed(row.kind(), row.notation());
         }
         String blank = "\u00A0".repeat(8);
         String abbreviation = issuer.abbreviation() == null ? "" : issuer.abbreviation();
-        if (party) {
-            return "Số" + blank + "-" + row.typeAbbreviation() + "/" + abbreviation;
+        if (row.kind() == DocumentKind.PARTY) {
+            return Notation.printed(row.kind(), blank + "-" + row.typeAbbreviation() + "/" + abbreviation);
         }
-        return "Số:" + blank + "/" + (row.typeAbbreviation() == null ? "" : row.typeAbbreviation() + "-")
-                + abbreviation;
+        return Notation.printed(row.kind(), blank + "/" + (row.typeAbbreviation() == null ? ""
+                : row.typeAbbreviation() + "-") + abbreviation);
     }
 
     private String placeAndDate(DocumentRow row, Issuer issuer, LocalDate today) {

@@ -68,6 +68,7 @@ class NotationPropertyTests {
             assertThat(text).doesNotContainAnyWhitespaces();
             assertThat(text).startsWith(n.number() < 10 ? "0" + n.number() : String.valueOf(n.number()));
             assertThat(n.printed()).isEqualTo((n.kind() == DocumentKind.PARTY ? "Số " : "Số: ") + text);
+            assertThat(Notation.printed(n.kind(), text)).isEqualTo(n.printed());
         });
     }
 

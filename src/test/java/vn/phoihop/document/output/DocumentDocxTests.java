@@ -174,7 +174,7 @@ class DocumentDocxTests {
         assertThat(own.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("van-ban-" + draft + ".docx");
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(own.getContentAsByteArray()))) {
             assertThat(texts(docx.getTables().get(0).getRow(0).getCell(0))).contains("THÀNH ỦY HÀ NỘI");
-            assertThat(texts(docx.getTables().get(0).getRow(0).getCell(0)).get(2)).matches("Số\u00A0+-CT/TU");
+            assertThat(texts(docx.getTables().get(0).getRow(0).getCell(0)).get(2)).matches("Số \u00A0+-CT/TU");
         }
     }
 

@@ -94,7 +94,7 @@ class OfficialWordingTests {
                 new OfficialWording.Issuer(BAC_NINH_COMMITTEE, BAC_NINH, BAC_NINH, null), TODAY);
         assertThat(d.superiorBody()).isNull();
         assertThat(d.issuingBody()).isEqualTo("TỈNH ỦY BẮC NINH");
-        assertThat(d.numberLine()).matches("Số\u00A0+-CT/TU");
+        assertThat(d.numberLine()).matches("Số \u00A0+-CT/TU");
         assertThat(d.placeAndDate()).startsWith("Bắc Ninh, ngày ").endsWith("năm 2026");
         assertThat(d.marks()).containsExactly("KHẨN");
         assertThat(d.authority()).containsExactly("T/M BAN THƯỜNG VỤ");
