@@ -14,4 +14,9 @@ import java.util.List;
  */
 public record DocumentAttachments(long documentId, boolean contentAllowed, boolean writable, long maxMegabytes,
         List<AttachmentView> attachments) {
+
+    /** The accept list of the upload form's file input ({@code .pdf,.docx,...}). */
+    public String accept() {
+        return AttachmentType.acceptList();
+    }
 }

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -57,8 +58,10 @@ final class TextExtractor {
             stripper.setEndPage(MAX_PDF_PAGES);
             return stripper.getText(pdf);
         }
+        catch (InvalidPasswordException locked) {
+            throw UserFacingException.invalid("attachment.encrypted", fileName);
+        }
         catch (IOException unreadable) {
-            // InvalidPasswordException (a password to open) is an IOException too: an encrypted file is unreadable.
             throw UserFacingException.invalid("attachment.broken", fileName, type(AttachmentType.PDF));
         }
     }
