@@ -65,6 +65,12 @@ public class AttachmentFixtures {
                 });
     }
 
+    /** The id of the live attachment of the document with this name. */
+    public long attachmentId(long documentId, String name) {
+        return jdbc.sql("SELECT id FROM attachment WHERE document_id = :d AND name = :n AND deleted_at IS NULL")
+                .param("d", documentId).param("n", name).query(Long.class).single();
+    }
+
     /** A one-page PDF showing {@code text} (Latin-1 text: the standard fonts have no Vietnamese glyphs). */
     public static byte[] pdf(String text) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
