@@ -58,6 +58,8 @@ import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
 import vn.phoihop.account.UserView;
+import vn.phoihop.document.SecrecyMark;
+import vn.phoihop.document.attachment.AttachmentFixtures;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.PositionTitle;
 import vn.phoihop.organization.Rank;
@@ -120,6 +122,7 @@ class AccessMatrixTests {
     @Autowired Fixtures fixtures;
     @Autowired ApiTokens tokens;
     @Autowired RegistryFixtures registry;
+    @Autowired AttachmentFixtures attachments;
     @Autowired JdbcClient jdbc;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
@@ -157,6 +160,12 @@ class AccessMatrixTests {
         registryTargets.put("{person}", persons);
         registryTargets.put("{position}", positions);
         registryTargets.put("{reorg}", renames);
+        long[] documents = { attachments.document("MATRIX-T20", "T20-CA", false, SecrecyMark.NONE),
+                attachments.document("MATRIX-T01", "T01-CA", true, SecrecyMark.NONE) };
+        registryTargets.put("{document}", documents);
+        registryTargets.put("{attachment}", new long[] { attachments.attachment(documents[0], "matrix.pdf"),
+                attachments.attachment(documents[1], "matrix.pdf") });
+        registryTargets.put("{version}", new long[] { 1, 1 });
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {
