@@ -1,6 +1,7 @@
 package vn.phoihop.document.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -186,6 +187,32 @@ class FileChecksTests {
                     .isLessThanOrEqualTo(FileNames.MAX_LENGTH);
             assertThat(header).as("seed %d, name %s", seed, name).matches("attachment; filename=\"[\\x20-\\x7E&&[^\"\\\\]]*\";"
                     + " filename\\*=UTF-8''[A-Za-z0-9!#$&+\\-.^_`|~%]*");
+        }
+    }
+
+    /**
+     * Property: a damaged file (random bytes of a real PDF, DOCX or XLSX overwritten or cut) is either accepted or
+     * refused with a message, never an unexpected exception (seeded, seed printed).
+     */
+    @Test
+    void aDamagedFileIsAcceptedOrRefusedWithAMessageNeverAnError() {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        byte[][] originals = { AttachmentFixtures.pdf("Quy che phoi hop"), AttachmentFixtures.docx("Quy chế"),
+                AttachmentFixtures.xlsx("Danh sách") };
+        String[] names = { "a.pdf", "a.docx", "a.xlsx" };
+        for (int i = 0; i < 300; i++) {
+            int kind = random.nextInt(originals.length);
+            byte[] damaged = originals[kind].clone();
+            for (int flips = 1 + random.nextInt(8); flips > 0; flips--) {
+                damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+            }
+            if (random.nextInt(4) == 0) {
+                damaged = Arrays.copyOf(damaged, 1 + random.nextInt(damaged.length));
+            }
+            byte[] file = damaged;
+            String name = names[kind];
+            assertThatCode(() -> refusal(file, name)).as("seed %d, case %d", seed, i).doesNotThrowAnyException();
         }
     }
 
