@@ -26,7 +26,10 @@ import vn.phoihop.platform.UserFacingException;
  * temporary files), POI for DOCX (the document's paragraphs and tables) and XLSX (streamed, sheet by sheet), nothing
  * for images. The text is NFC, without control characters (PostgreSQL refuses NUL), whitespace runs collapsed, and
  * capped at {@link #MAX_CHARS} characters. Opening the file is also the last check of its structure: an encrypted
- * or broken file is refused here with a message. Runs only on files that passed {@link FileInspector}; POI's
+ * or broken file is refused here with a message: besides its checked exceptions, POI answers a damaged part with
+ * {@link IllegalArgumentException} (a settings part it cannot read) or {@link IllegalStateException} (a shared
+ * string index out of range), which the seeded damage test of {@code FileChecksTests} found; those count as broken
+ * too, and nothing else is caught. Runs only on files that passed {@link FileInspector}; POI's
  * {@code ZipSecureFile} limits (its defaults: an entry may not inflate more than 100 times) apply while it parses.
  */
 final class TextExtractor {
@@ -72,7 +75,7 @@ final class TextExtractor {
             return words.getText();
         }
         catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException
-                | RecordFormatException unreadable) {
+                | RecordFormatException | IllegalArgumentException | IllegalStateException unreadable) {
             throw UserFacingException.invalid("attachment.broken", fileName, type(AttachmentType.DOCX));
         }
     }
@@ -84,7 +87,7 @@ final class TextExtractor {
             return cells.getText();
         }
         catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | XmlException
-                | RecordFormatException unreadable) {
+                | RecordFormatException | IllegalArgumentException | IllegalStateException unreadable) {
             throw UserFacingException.invalid("attachment.broken", fileName, type(AttachmentType.XLSX));
         }
     }
