@@ -160,9 +160,10 @@ class AccessMatrixTests {
         registryTargets.put("{person}", persons);
         registryTargets.put("{position}", positions);
         registryTargets.put("{reorg}", renames);
-        long[] documents = { attachments.document("MATRIX-T20", "T20-CA", false, SecrecyMark.NONE),
-                attachments.document("MATRIX-T01", "T01-CA", true, SecrecyMark.NONE) };
-        registryTargets.put("{document}", documents);
+        // {doc} as the register defines it (an issued Bắc Ninh police document, a Hà Nội police draft), if not yet.
+        registryTargets.putIfAbsent("{doc}", new long[] { attachments.document("MATRIX-T20", "T20-CA", false,
+                SecrecyMark.NONE), attachments.document("MATRIX-T01", "T01-CA", true, SecrecyMark.NONE) });
+        long[] documents = registryTargets.get("{doc}");
         registryTargets.put("{attachment}", new long[] { attachments.attachment(documents[0], "matrix.pdf"),
                 attachments.attachment(documents[1], "matrix.pdf") });
         registryTargets.put("{version}", new long[] { 1, 1 });
