@@ -10,7 +10,7 @@ import java.util.Locale;
  *
  * @param id the attachment's id
  * @param name its name (of its first upload; later versions with the same name add to it)
- * @param currentVersion the number of the newest version, the one that downloads as "latest" and whose text search
+ * @param currentVersion the number of the newest version, the one that downloads as the latest and whose text search
  *     reads
  * @param versions every version, newest first
  */
@@ -30,7 +30,7 @@ public record AttachmentView(long id, String name, int currentVersion, List<Vers
     public record Version(int version, String fileName, String mediaType, long size, String sha256, String createdBy,
             Instant createdAt) {
 
-        /** The size for people: "820 KB", "1,5 MB" in Vietnamese, "1.5 MB" in English. */
+        /** The size for people, in B, KB or MB with the decimal separator of {@code locale} (1,5 MB in Vietnamese). */
         public String sizeText(Locale locale) {
             NumberFormat number = NumberFormat.getNumberInstance(locale);
             number.setMaximumFractionDigits(1);

@@ -22,8 +22,8 @@ import vn.phoihop.platform.UserFacingException;
  * The attachments of documents: list, upload (a new attachment, or a new version of one: same name, or named
  * explicitly), download any version, delete (soft, audited).
  *
- * <p>Every call goes through {@link DocumentAccess}: reading needs a readable document (else "not found", and a
- * read of a secret document is audited); changing needs a writer of the document's issuer (else "forbidden"). In the
+ * <p>Every call goes through {@link DocumentAccess}: reading needs a readable document (else not found, and a
+ * read of a secret document is audited); changing needs a writer of the document's issuer (else forbidden). In the
  * internet-facing mode ({@link DocumentSettings#secretContentAllowed()} false) no file of a secret document is
  * stored or served: the refusal says why.
  *
@@ -49,7 +49,7 @@ public class Attachments {
         this.audit = audit;
     }
 
-    /** The attachments section of a readable document ("not found" otherwise). */
+    /** The attachments section of a readable document (not found otherwise). */
     @Transactional(readOnly = true)
     public DocumentAttachments list(long documentId) {
         Header document = access.requireReadable(documentId);

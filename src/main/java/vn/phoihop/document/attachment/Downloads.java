@@ -13,7 +13,7 @@ import vn.phoihop.platform.UserFacingException;
 /**
  * How a stored file leaves PhoiHop, the same from the pages and the API: always as a download
  * ({@code Content-Disposition: attachment}, never rendered inline), with the media type detected when it was stored,
- * {@code X-Content-Type-Options: nosniff}, and the file name twice: an ASCII fallback ({@code filename="..."}) and
+ * {@code X-Content-Type-Options: nosniff}, and the file name twice: an ASCII fallback (parameter {@code filename}) and
  * the exact NFC name ({@code filename*=UTF-8''...}, RFC 6266 / RFC 5987). Quotes, backslashes and control characters
  * never reach the header as they are.
  */
@@ -36,7 +36,7 @@ public final class Downloads {
                 .body(file.content());
     }
 
-    /** {@code attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded UTF-8>}. */
+    /** The header value: disposition attachment, the ASCII fallback in filename, the UTF-8 name in filename*. */
     public static String contentDisposition(String fileName) {
         return ContentDisposition.attachment().filename(FileNames.asciiFallback(fileName)).build()
                 + "; filename*=UTF-8''" + rfc5987(fileName);

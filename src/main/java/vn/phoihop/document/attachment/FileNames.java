@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * Original file names made safe to store and show: NFC, the last path segment only, no control characters, none of
- * the characters Windows reserves ({@code < > : " / \ | ? *}), no leading or trailing dots and spaces, at most
- * {@link #MAX_LENGTH} characters with the extension kept.
+ * the characters Windows reserves (less-than, greater-than, colon, double quote, slash, backslash, bar, question
+ * mark, asterisk), no leading or trailing dots and spaces, at most {@link #MAX_LENGTH} characters with the extension
+ * kept.
  */
 final class FileNames {
 

@@ -26,7 +26,7 @@ import vn.phoihop.platform.web.Notice;
  * An upload or deletion from htmx gets the section back with the outcome shown inside it; without htmx it redirects
  * to the document page with the outcome as a notice. An upload over the size cap is refused before it reaches this
  * controller (413, {@code platform.web.UploadConfiguration}); any other refusal is shown with its reason, and a
- * document or attachment the user may not see stays "not found".
+ * document or attachment the user may not see stays not found.
  */
 @Controller
 @RequestMapping("/documents/{id}/attachments")
