@@ -58,6 +58,7 @@ import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
 import vn.phoihop.account.user.UserView;
+import vn.phoihop.document.attachment.AttachmentFixtures;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.people.PositionTitle;
 import vn.phoihop.organization.people.Rank;
@@ -120,6 +121,7 @@ class AccessMatrixTests {
     @Autowired Fixtures fixtures;
     @Autowired ApiTokens tokens;
     @Autowired RegistryFixtures registry;
+    @Autowired AttachmentFixtures attachments;
     @Autowired JdbcClient jdbc;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
@@ -158,6 +160,10 @@ class AccessMatrixTests {
         registryTargets.put("{position}", positions);
         registryTargets.put("{reorg}", renames);
         registryTargets.put("{doc}", new long[] { matrixDocument("T20-CA", "ISSUED"), matrixDocument("T01-CA", "DRAFT") });
+        long[] documents = registryTargets.get("{doc}");
+        registryTargets.put("{attachment}", new long[] { attachments.attachment(documents[0], "matrix.pdf"),
+                attachments.attachment(documents[1], "matrix.pdf") });
+        registryTargets.put("{version}", new long[] { 1, 1 });
     }
 
     /**

@@ -56,6 +56,8 @@ import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
 import vn.phoihop.account.user.UserView;
+import vn.phoihop.document.SecrecyMark;
+import vn.phoihop.document.attachment.AttachmentFixtures;
 import vn.phoihop.organization.registry.OrganizationAdministration;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.Organizations;
@@ -108,6 +110,7 @@ class CanaryTests {
     @Autowired ApplicationContext context;
     @Autowired Fixtures fixtures;
     @Autowired RegistryFixtures registry;
+    @Autowired AttachmentFixtures attachments;
     @Autowired ApiTokens tokens;
     @Autowired OrganizationAdministration administration;
     @Autowired Reorganizations reorganizations;
@@ -179,6 +182,17 @@ class CanaryTests {
         readers.values().forEach(r -> users.add(r.id()));
         users.add(fixtures.user("canaryhnuser", "T01-CA", Role.VIEWER).id());
         ids.put("users", users);
+        plantAttachments();
+    }
+
+    /** A Hà Nội draft with a file whose name carries a canary, and a Bắc Ninh document with a file (docfiles). */
+    private void plantAttachments() {
+        long hanoi = attachments.document("CANARY-HN-FILES", "T01-CA", true, SecrecyMark.NONE);
+        long bacNinh = attachments.document("SCOPE-BN-FILES", "T20-CA", false, SecrecyMark.NONE);
+        ids.computeIfAbsent("documents", k -> new TreeSet<>()).addAll(List.of(hanoi, bacNinh));
+        ids.put("attachments", new TreeSet<>(List.of(attachments.attachment(hanoi, "CANARYATTACHMENTNAME.pdf"),
+                attachments.attachment(bacNinh, "tep-bac-ninh.pdf"))));
+        canaries.addAll(List.of("CANARY-HN-FILES", "CANARYATTACHMENTNAME"));
     }
 
     /**
@@ -421,6 +435,9 @@ class CanaryTests {
                     "splitb", "moveout", "hnabsorb", "hnleader", "hnled", "hnperson", "hnuser", "bac ninh", "ha noi",
                     "thu", "phong", "pham vi", "chuyen ve", "tiep nhan", "chia tach"));
             case "page" -> new Param(name, inPath, false, List.of("0", "1"));
+            case "attachmentId" -> new Param(name, inPath, true, ids.get("attachments").stream().map(String::valueOf)
+                    .toList());
+            case "version" -> new Param(name, inPath, false, List.of("1", "latest"));
             case "action" -> new Param(name, inPath, false, List.of("ORGANIZATION_CREATED", "PERSON_CREATED"));
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");

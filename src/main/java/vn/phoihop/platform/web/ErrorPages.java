@@ -40,10 +40,11 @@ class ErrorPages implements ErrorController {
             status = 400;
             key = InputNormalizationAdvice.CONTROL_CHARACTERS_SOMEWHERE;
         }
-        else if (status == 413) {
-            arguments = new Object[] { uploads.maxMegabytes() };
-        }
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        if (status == 413) {
+            arguments = new Object[] { uploads.maxMegabytes(uri.substring(Math.min(uri.length(),
+                    request.getContextPath().length()))) };
+        }
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             problems.write(request, response, status, key, arguments);
             return null;

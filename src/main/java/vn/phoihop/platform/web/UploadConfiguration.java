@@ -25,8 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Multipart uploads (the import page) are capped at {@link Uploads#maxBytes()} plus a little for the other form
- * fields. The CSRF check reads the form's fields, which means parsing the whole multipart body, so the cap is
+ * Multipart uploads (the import page, a module's {@link UploadCap} paths) are capped at the cap of their path
+ * ({@link Uploads#maxBytes(String)}) plus a little for the other form fields; the container's limits allow the
+ * largest cap, and keep parts over 1 MB on disk rather than in memory. The CSRF check reads the form's fields, which means parsing the whole multipart body, so the cap is
  * enforced by a filter ahead of Spring Security: a request whose {@code Content-Length} is over the cap gets 413
  * without its body being read; a chunked one is parsed only up to the cap (the container stops there) and then
  * gets 413. The error page says what the cap is. Because the filter runs before sign-in is checked, an oversized
@@ -43,23 +44,24 @@ class UploadConfiguration {
 
     @Bean
     MultipartConfigElement multipartConfigElement(Uploads uploads) {
-        return new MultipartConfigElement("", uploads.maxBytes(), uploads.maxBytes() + FORM_FIELDS, 1024 * 1024);
+        return new MultipartConfigElement("", uploads.largestBytes(), uploads.largestBytes() + FORM_FIELDS,
+                1024 * 1024);
     }
 
     @Bean
     FilterRegistrationBean<MultipartCap> multipartCap(Uploads uploads) {
         FilterRegistrationBean<MultipartCap> registration = new FilterRegistrationBean<>(
-                new MultipartCap(uploads.maxBytes() + FORM_FIELDS));
+                new MultipartCap(uploads));
         registration.setOrder(ORDER);
         return registration;
     }
 
     static final class MultipartCap extends OncePerRequestFilter {
 
-        private final long maxRequestBytes;
+        private final Uploads uploads;
 
-        MultipartCap(long maxRequestBytes) {
-            this.maxRequestBytes = maxRequestBytes;
+        MultipartCap(Uploads uploads) {
+            this.uploads = uploads;
         }
 
         @Override
@@ -72,7 +74,9 @@ class UploadConfiguration {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (request.getContentLengthLong() > maxRequestBytes || !partsWithinCap(request)) {
+            long maxRequestBytes = uploads.maxBytes(request.getRequestURI().substring(request.getContextPath()
+                    .length())) + FORM_FIELDS;
+            if (request.getContentLengthLong() > maxRequestBytes || !partsWithinCap(request, maxRequestBytes)) {
                 refuse(request, response);
                 return;
             }
@@ -93,13 +97,14 @@ class UploadConfiguration {
         }
 
         /**
-         * Parses the parts (the container stops at its configured cap). The Servlet API signals a body over the
-         * cap with {@link IllegalStateException}, and only that.
+         * Parses the parts (the container stops at its configured cap, the largest of all) and checks their sizes
+         * against the cap of this request. The Servlet API signals a body over the container's cap with
+         * {@link IllegalStateException}, and only that.
          */
-        private static boolean partsWithinCap(HttpServletRequest request) throws IOException, ServletException {
+        private static boolean partsWithinCap(HttpServletRequest request, long maxRequestBytes)
+                throws IOException, ServletException {
             try {
-                request.getParts();
-                return true;
+                return request.getParts().stream().mapToLong(Part::getSize).sum() <= maxRequestBytes;
             }
             catch (IllegalStateException overCap) {
                 return false;
