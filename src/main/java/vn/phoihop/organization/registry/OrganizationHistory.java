@@ -41,15 +41,17 @@ public record OrganizationHistory(OrganizationView organization, List<NamePeriod
     }
 
     /**
-     * From a predecessor to a successor (successor {@code null} and not outside the scope when it closed). A side
-     * outside the reader's scope has {@code null} id and name and its {@code ...OutsideScope} flag set.
+     * From a predecessor to a successor, by id and name, as pages and the API show it (applied, in a history, or
+     * planned, in a preview, where a successor still to be created has a name but no id). A side outside the
+     * reader's scope has {@code null} id and name and its {@code ...OutsideScope} flag set. The ids alone are an
+     * {@link vn.phoihop.organization.OrganizationSuccession}.
      */
     public record Transition(Long predecessorId, String predecessorName, Long successorId, String successorName,
             boolean predecessorOutsideScope, boolean successorOutsideScope) {
 
         /** Whether the predecessor closed without a successor. */
         public boolean closed() {
-            return successorId == null && !successorOutsideScope;
+            return successorId == null && successorName == null && !successorOutsideScope;
         }
     }
 }

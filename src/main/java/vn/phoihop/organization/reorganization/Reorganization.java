@@ -127,7 +127,7 @@ class Reorganization {
     ReorganizationView view() {
         return new ReorganizationView(id, kind, effectiveDate, legalBasis, note, status, appliedBy, appliedAt,
                 decidedBy, decidedAt, transitions.stream()
-                        .map(t -> new ReorganizationView.Step(t.predecessorId, t.successorId)).toList());
+                        .map(t -> new OrganizationSuccession(t.predecessorId, t.successorId)).toList());
     }
 
     Long id() {

@@ -3,6 +3,7 @@ package vn.phoihop.organization.reorganization;
 import java.time.LocalDate;
 import java.util.List;
 import vn.phoihop.organization.ReorganizationKind;
+import vn.phoihop.organization.registry.OrganizationHistory.Transition;
 import vn.phoihop.organization.spi.AffectedItem;
 
 /**
@@ -11,9 +12,5 @@ import vn.phoihop.organization.spi.AffectedItem;
  * organisations concerned, positions that end).
  */
 public record ReorganizationPreview(ReorganizationKind kind, LocalDate effectiveDate, String legalBasis,
-        List<PlannedChange> changes, List<PlannedTransition> transitions, List<AffectedItem> affected) {
-
-    /** From a predecessor to a successor, by name ({@code successor} is {@code null} when it closes). */
-    public record PlannedTransition(long predecessorId, String predecessor, Long successorId, String successor) {
-    }
+        List<PlannedChange> changes, List<Transition> transitions, List<AffectedItem> affected) {
 }

@@ -22,7 +22,7 @@ import vn.phoihop.organization.reorganization.ReorganizationPlan.EndPosition;
 import vn.phoihop.organization.reorganization.ReorganizationPlan.Move;
 import vn.phoihop.organization.reorganization.ReorganizationPlan.Ref;
 import vn.phoihop.organization.reorganization.ReorganizationPlan.Rename;
-import vn.phoihop.organization.reorganization.ReorganizationPreview.PlannedTransition;
+import vn.phoihop.organization.registry.OrganizationHistory.Transition;
 import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.organization.people.PositionRepository;
@@ -94,9 +94,9 @@ public class Reorganizations {
         ReorganizationCommand c = validation.check(command).normalized();
         ReorganizationPlan plan = planner.plan(actor, access.scope(actor), c);
         requireWithinProvince(actor, c, plan);
-        List<PlannedTransition> transitions = plan.transitions.stream().map(t -> new PlannedTransition(
-                t.predecessorId(), t.predecessorName(), t.successor() == null ? null : t.successor().id(),
-                t.successorName())).toList();
+        List<Transition> transitions = plan.transitions.stream().map(t -> new Transition(t.predecessorId(),
+                t.predecessorName(), t.successor() == null ? null : t.successor().id(), t.successorName(), false,
+                false)).toList();
         return new ReorganizationPreview(c.kind(), c.effectiveDate(), c.legalBasis(), List.copyOf(plan.changes),
                 transitions, List.copyOf(plan.affected));
     }

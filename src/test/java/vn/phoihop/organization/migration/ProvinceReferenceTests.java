@@ -15,7 +15,6 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -128,12 +127,38 @@ class ProvinceReferenceTests {
     @Test
     void bundledReferenceFilesAreTheSharedOnes() throws IOException {
         Path sharedReference = Path.of("..", "shared", "reference");
-        Assumptions.assumeTrue(Files.isDirectory(sharedReference),
-                () -> "no shared reference at " + sharedReference.toAbsolutePath().normalize() + " to compare with");
-        for (String file : List.of("provinces-1997-2025.csv", "provinces-2025.csv", "province-events.csv")) {
-            Path shared = sharedReference.resolve(file);
-            assertThat(shared).as("shared %s", file).exists();
-            assertThat(read(file)).as(file).isEqualTo(Files.readString(shared));
+        for (var file : SHARED_SHA256.entrySet()) {
+            assertThat(sha256(read(file.getKey()))).as("bundled %s as last taken from shared/reference", file.getKey())
+                    .isEqualTo(file.getValue());
+            Path shared = sharedReference.resolve(file.getKey());
+            if (Files.isDirectory(sharedReference)) {
+                assertThat(read(file.getKey())).as("bundled %s is the shared one", file.getKey())
+                        .isEqualTo(Files.readString(shared));
+            }
+        }
+    }
+
+    /** What V6 read when it was written: a frozen migration's input never changes (its checksum covers them). */
+    @Test
+    void frozenMigrationInputsNeverChange() throws IOException {
+        assertThat(sha256(read("v6/provinces-1997-2025.csv")))
+                .isEqualTo("4c69bbf70a7021d3d5fc266265a472f64d8c872ae7c902035b6f9977a275a527");
+        assertThat(sha256(read("v6/provinces-2025.csv")))
+                .isEqualTo("0cd38f7f53e76a4d0b12f99324bb4cb269aa587c8d8083b4aa66da8612555cd7");
+    }
+
+    /** SHA-256 of the shared reference files as bundled; update together with the files. */
+    private static final Map<String, String> SHARED_SHA256 = Map.of(
+            "provinces-1997-2025.csv", "4c69bbf70a7021d3d5fc266265a472f64d8c872ae7c902035b6f9977a275a527",
+            "provinces-2025.csv", "8ab85cd9f9cbdb1509bf71c3f374cf662611e52dd6fa0218f04c65f1b78994d9",
+            "province-events.csv", "b34cf7cdd1fd6638c2695c5763e70e32b8bdab4b082c449e2dda63a46bd9124a");
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
