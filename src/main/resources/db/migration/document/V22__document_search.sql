@@ -38,7 +38,11 @@ ALTER TABLE document
     -- (and hold a number) is a notation typed loosely and ranks that document first
     ADD COLUMN notation_key     TEXT[],
     -- the folded notation without separators, for trigram matching: "90qdtw"
-    ADD COLUMN notation_compact TEXT;
+    ADD COLUMN notation_compact TEXT,
+    -- how many documents implement, guide, amend, review or cite this one: among documents that match a query
+    -- equally well, the one others build on comes first (12-NQ/TW, implemented by 118-KH/ĐUCA, before a
+    -- province's 12-NQ/TU)
+    ADD COLUMN cited_by         INTEGER NOT NULL DEFAULT 0;
 
 -- Kept by a trigger, so every writer (register, attachment store, imports, demo data) keeps the index right.
 -- The attachment text is indexed up to 200,000 characters (a tsvector holds at most 1 MB).
@@ -70,6 +74,25 @@ CREATE TRIGGER document_search_fields
     FOR EACH ROW EXECUTE FUNCTION document_search_fields();
 
 UPDATE document SET title = title;
+
+CREATE FUNCTION document_cited_by() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.kind <> 'REPLACES' THEN
+        UPDATE document SET cited_by = cited_by + 1 WHERE id = NEW.target_id;
+    END IF;
+    IF TG_OP IN ('DELETE', 'UPDATE') AND OLD.kind <> 'REPLACES' THEN
+        UPDATE document SET cited_by = greatest(cited_by - 1, 0) WHERE id = OLD.target_id;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER document_cited_by
+    AFTER INSERT OR DELETE OR UPDATE OF target_id, kind ON document_relation
+    FOR EACH ROW EXECUTE FUNCTION document_cited_by();
+
+UPDATE document d SET cited_by = (SELECT count(*) FROM document_relation r
+                                  WHERE r.target_id = d.id AND r.kind <> 'REPLACES');
 
 CREATE INDEX document_search_folded ON document USING GIN (search_folded);
 CREATE INDEX document_notation_key ON document USING GIN (notation_key);

@@ -34,9 +34,10 @@ import vn.phoihop.platform.VietnamTime;
  * document the reader may not read.
  *
  * <p>Ranking, best first: a notation typed loosely (all the query's words are in the notation or the type name,
- * and one is a number: {@code 90 qd tw}, {@code qd 90}, {@code Số 90-QĐ/TW}, {@code nghi quyet 12}); then, for a
- * query typed with diacritics, documents holding every word as written; then PostgreSQL's {@code ts_rank} over the
- * folded words (notation A, type name and title B, summary C, attachment text D); ties newest first. Which documents
+ * and one is a number: {@code 90 qd tw}, {@code qd 90}, {@code Số 90-QĐ/TW}, {@code nghi quyet 12}), +10; then, for
+ * a query typed with diacritics, documents holding every word as written, +2; then, below 1 each, how many documents
+ * build on this one (implement, guide, amend, review or cite it: {@code cited_by}) and PostgreSQL's {@code ts_rank}
+ * over the folded words (notation A, type name and title B, summary C, attachment text D); ties newest first. Which documents
  * match never depends on diacritics: with and without them the same documents come back.
  *
  * <p>Statements per search: the search itself, one registry lookup of issuer names per distinct issue date on the
@@ -174,12 +175,13 @@ public class DocumentSearch {
     private static String match(SearchTerms terms, StringBuilder where, Map<String, Object> params) {
         params.put("q", terms.foldedQuery());
         StringBuilder match = new StringBuilder("d.search_folded @@ x.q");
-        StringBuilder score = new StringBuilder("ts_rank(d.search_folded, x.q)");
+        StringBuilder score = new StringBuilder("ts_rank(d.search_folded, x.q, 32)"
+                + " + least(1, 0.5 * ln(1 + d.cited_by))");
         List<String> notation = terms.notationWords();
         if (!notation.isEmpty()) {
             params.put("notationWords", notation.toArray(String[]::new));
-            match.append(" OR d.notation_key @> :notationWords");
-            score.append(" + CASE WHEN d.notation_key @> :notationWords THEN 10 ELSE 0 END");
+            match.append(" OR d.notation_key @> CAST(:notationWords AS TEXT[])");
+            score.append(" + CASE WHEN d.notation_key @> CAST(:notationWords AS TEXT[]) THEN 10 ELSE 0 END");
         }
         String compact = terms.compactNotation();
         if (compact != null) {
