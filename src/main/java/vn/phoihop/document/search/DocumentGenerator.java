@@ -41,49 +41,49 @@ public class DocumentGenerator {
     private static final int CENTRAL_FIRST = 200;
     private static final LocalDate FIRST = LocalDate.of(2016, 1, 1);
 
-    private static final String[] TOPICS = {
-        "công tác đảng, công tác chính trị trong Công an nhân dân",
-        "công tác xây dựng Đảng trong Công an tỉnh",
-        "phòng, chống tham nhũng, lãng phí, tiêu cực",
-        "công tác tư tưởng trong cán bộ, đảng viên",
-        "công tác thi đua, khen thưởng năm {year}",
-        "công tác dân vận và xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc",
-        "xây dựng lực lượng Công an xã chính quy",
-        "bảo đảm an ninh, trật tự dịp Tết Nguyên đán",
-        "công tác cán bộ và quy hoạch cán bộ lãnh đạo, quản lý",
-        "chuyển đổi số và Đề án 06 trong lực lượng Công an",
-        "cải cách thủ tục hành chính",
-        "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-        "công tác kiểm tra, giám sát và thi hành kỷ luật đảng",
-        "phòng cháy, chữa cháy và cứu nạn, cứu hộ",
-        "bảo vệ bí mật nhà nước",
-        "đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030",
-        "tuyển chọn công dân thực hiện nghĩa vụ tham gia Công an nhân dân",
-        "quản lý, giáo dục cán bộ, chiến sĩ",
-        "bảo đảm trật tự, an toàn giao thông",
-        "phòng, chống tội phạm ma túy",
-        "công tác bảo vệ chính trị nội bộ",
-        "xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh",
-        "công tác đối ngoại và hợp tác quốc tế",
-        "sắp xếp tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả",
+    private static final String[] SUBJECTS = {
+        "công tác đảng, công tác chính trị", "công tác xây dựng Đảng", "phòng, chống tham nhũng, lãng phí, tiêu cực",
+        "công tác tư tưởng", "công tác thi đua, khen thưởng", "công tác dân vận", "xây dựng lực lượng Công an xã",
+        "bảo đảm an ninh, trật tự dịp Tết Nguyên đán", "công tác quy hoạch cán bộ", "chuyển đổi số và Đề án 06",
+        "cải cách thủ tục hành chính", "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "công tác kiểm tra, giám sát", "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "bảo vệ bí mật nhà nước",
+        "đại hội đảng bộ các cấp", "tuyển chọn công dân tham gia Công an nhân dân", "quản lý, giáo dục cán bộ, chiến sĩ",
+        "bảo đảm trật tự, an toàn giao thông", "phòng, chống tội phạm ma túy", "công tác bảo vệ chính trị nội bộ",
+        "xây dựng tổ chức cơ sở đảng", "công tác đối ngoại", "sắp xếp tổ chức bộ máy", "công tác hậu cần, kỹ thuật",
+        "đào tạo, bồi dưỡng lý luận chính trị", "công tác văn thư, lưu trữ", "quản lý cư trú và căn cước",
+        "phong trào Toàn dân bảo vệ an ninh Tổ quốc", "công tác chính sách đối với thân nhân liệt sĩ",
+        "phòng, chống tội phạm sử dụng công nghệ cao", "bảo vệ môi trường", "công tác pháp chế",
+        "công tác thanh tra, giải quyết khiếu nại, tố cáo", "xây dựng văn hóa công an", "huấn luyện điều lệnh, võ thuật",
+        "quản lý vũ khí, vật liệu nổ", "công tác tiếp công dân", "kỷ niệm ngày truyền thống", "công tác nữ công",
+    };
+
+    private static final String[] CONTEXTS = {
+        "trong Công an nhân dân", "ở cơ sở", "giai đoạn 2026 - 2030", "tại các đơn vị vùng biên giới",
+        "đối với lực lượng Công an xã", "trong tình hình mới", "năm {year}", "sáu tháng đầu năm {year}",
+        "trong đảng bộ", "tại khu dân cư", "đối với đảng viên trẻ", "trong lực lượng vũ trang", "ở các trường Công an",
+        "trên không gian mạng", "tại các khu công nghiệp", "đến năm 2030, tầm nhìn đến năm 2045",
     };
 
     private static final String[] OPENINGS = {
-        "Căn cứ Điều lệ Đảng và các quy định hiện hành,",
-        "Thực hiện chỉ đạo của cấp ủy cấp trên,",
-        "Nhằm nâng cao chất lượng, hiệu quả công tác,",
-        "Trên cơ sở kết quả sơ kết, tổng kết thời gian qua,",
+        "Căn cứ Điều lệ Đảng và các quy định hiện hành,", "Thực hiện chỉ đạo của cấp ủy cấp trên,",
+        "Nhằm nâng cao chất lượng, hiệu quả công tác,", "Trên cơ sở kết quả sơ kết, tổng kết thời gian qua,",
+        "Để kịp thời khắc phục hạn chế, tồn tại,", "Xét đề nghị của cơ quan tham mưu,",
+        "Qua theo dõi, nắm tình hình tại cơ sở,", "Nhằm cụ thể hóa chủ trương của Trung ương,",
     };
 
     private static final String[] TASKS = {
         "các cấp ủy, tổ chức đảng quán triệt và tổ chức thực hiện nghiêm túc",
         "thủ trưởng các đơn vị chịu trách nhiệm trước cấp ủy về kết quả thực hiện",
         "định kỳ sáu tháng, một năm báo cáo kết quả về cơ quan thường trực",
-        "phối hợp chặt chẽ với cấp ủy, chính quyền địa phương",
-        "bảo đảm kinh phí, phương tiện cho việc triển khai",
-        "kịp thời biểu dương, khen thưởng tập thể, cá nhân có thành tích xuất sắc",
-        "xử lý nghiêm các trường hợp vi phạm",
-        "đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số",
+        "phối hợp chặt chẽ với cấp ủy, chính quyền địa phương", "bảo đảm kinh phí, phương tiện cho việc triển khai",
+        "kịp thời biểu dương, khen thưởng tập thể, cá nhân có thành tích xuất sắc", "xử lý nghiêm các trường hợp vi phạm",
+        "đẩy mạnh ứng dụng công nghệ thông tin", "tăng cường kiểm tra, đôn đốc việc thực hiện",
+        "phát huy vai trò gương mẫu của người đứng đầu", "lấy kết quả thực hiện làm tiêu chí đánh giá, xếp loại",
+        "rà soát, sửa đổi, bổ sung quy trình nghiệp vụ", "tổ chức tập huấn cho cán bộ làm công tác chuyên trách",
+        "nắm chắc tình hình tư tưởng của cán bộ, chiến sĩ", "chủ động tham mưu các giải pháp phù hợp với thực tiễn",
+        "tuyên truyền sâu rộng trong quần chúng nhân dân", "xây dựng cơ sở dữ liệu thống nhất, liên thông",
+        "giao chỉ tiêu cụ thể cho từng đơn vị", "sơ kết rút kinh nghiệm sau mỗi đợt cao điểm",
+        "lồng ghép với các phong trào thi đua của đơn vị",
     };
 
     private static final String[] TAGS = {
@@ -175,7 +175,7 @@ public class DocumentGenerator {
         int urgencyRoll = random.nextInt(100);
         String urgency = urgencyRoll < 85 ? "NORMAL" : urgencyRoll < 95 ? "URGENT" : urgencyRoll < 99 ? "VERY_URGENT"
                 : "FLASH";
-        String topic = TOPICS[random.nextInt(TOPICS.length)].replace("{year}", Integer.toString(issued.getYear()));
+        String topic = topic(random, issued);
         String title = title(random, type, topic, issued);
         boolean content = !mark.secret() || secretContent;
         String summary = content ? summary(random, type, topic) : null;
@@ -224,9 +224,19 @@ public class DocumentGenerator {
         for (int p = 0; p < paragraphs; p++) {
             text.append(p + 1).append(". ").append(OPENINGS[random.nextInt(OPENINGS.length)]).append(' ')
                     .append(TASKS[random.nextInt(TASKS.length)]).append("; ").append(TASKS[random.nextInt(TASKS.length)])
-                    .append(" về ").append(p % 2 == 0 ? topic : TOPICS[random.nextInt(TOPICS.length)]).append(".\n");
+                    .append(" về ").append(p % 2 == 0 ? topic : SUBJECTS[random.nextInt(SUBJECTS.length)]).append(".\n");
         }
         return text.toString();
+    }
+
+    /** A subject, and in two cases of three a context: "công tác dân vận ở cơ sở". */
+    private static String topic(Random random, LocalDate issued) {
+        String subject = SUBJECTS[random.nextInt(SUBJECTS.length)];
+        if (random.nextInt(3) == 0) {
+            return subject;
+        }
+        return subject + " " + CONTEXTS[random.nextInt(CONTEXTS.length)].replace("{year}",
+                Integer.toString(issued.getYear()));
     }
 
     private static String termStart(LocalDate date) {

@@ -54,6 +54,15 @@ record SearchTerms(List<String> folded, List<String> exact) {
         return String.join(" & ", parts);
     }
 
+    /** The folded words in their order, next to each other, the last as a prefix. */
+    String foldedPhrase() {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < folded.size(); i++) {
+            parts.add(folded.get(i) + (i == folded.size() - 1 ? ":*" : ""));
+        }
+        return String.join(" <-> ", parts);
+    }
+
     /** All words as typed, the last as a prefix. */
     String exactQuery() {
         return String.join(" & ", exact) + ":*";

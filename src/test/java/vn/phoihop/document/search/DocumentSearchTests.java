@@ -124,6 +124,20 @@ class DocumentSearchTests {
     }
 
     @Test
+    void aUnitOutsideTheReadersScopeIsNamedNeitherByIdNorByName() {
+        long hanoiUnit = documents.org("T01-CA-PCTDCT");
+        documents.insert(new Doc("PARTY_HD", 31, "31-HD/PCTDCT", hanoiUnit, DAY, "Hướng dẫn Zyphamvi", null,
+                SecrecyMark.NONE, "ISSUED"));
+        CurrentUser bacNinh = documents.user("ds.bn.viewer", "T20-CA", Role.VIEWER, Clearance.NONE);
+        DocumentHit outside = as(bacNinh, Q.words("zyphamvi")).items().get(0);
+        assertThat(outside.issuerId()).isNull();
+        assertThat(outside.issuerName()).isNull();
+        DocumentHit national = as(reader, Q.words("zyphamvi")).items().get(0);
+        assertThat(national.issuerId()).isEqualTo(hanoiUnit);
+        assertThat(national.issuerName()).isEqualTo("Phòng Công tác đảng và công tác chính trị");
+    }
+
+    @Test
     void filtersNarrowTheResultsAndTheTotal() {
         long issuer = documents.org("DUCA");
         long a = documents.insert(new Doc("PARTY_KH", 905, "905-KH/ĐUCA", issuer, LocalDate.of(2023, 4, 1),
