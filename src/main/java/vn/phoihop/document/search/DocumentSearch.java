@@ -84,6 +84,11 @@ public class DocumentSearch {
     public SearchResult search(SearchQuery query) {
         Reader reader = access.reader();
         Statement statement = statement(query, reader);
+        if (!query.text().isBlank()) {
+            // PostgreSQL misprices a GIN search with a prefix word (the last word as typed) and would read every row
+            // (3.6 s instead of 0.2 s over 100,000 documents in the benchmark); only for this transaction
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+        }
         List<Row> rows = jdbc.sql(statement.sql()).params(statement.params()).query(DocumentSearch::row).list();
         long total = rows.isEmpty() ? 0 : rows.get(0).total();
         return new SearchResult(hits(rows, reader), total, query.page(), query.size());
@@ -105,11 +110,16 @@ public class DocumentSearch {
         params.put("snippetOptions", SNIPPET_OPTIONS);
         params.put("snippetSource", SNIPPET_SOURCE);
         params.put("secretContent", settings.secretContentAllowed());
-        String tsquery = terms.empty() ? "NULL::tsquery" : "to_tsquery('phoihop_fold', :q)";
-        String sql = "WITH query AS MATERIALIZED (SELECT " + tsquery + " AS q),"
-                + " hits AS (SELECT d.id, " + score + " AS score, count(*) OVER () AS total"
-                + " FROM document_search d CROSS JOIN query x WHERE " + where
-                + " ORDER BY score DESC, d.issued_on DESC NULLS LAST, d.id DESC LIMIT :limit OFFSET :offset)"
+        String tsqueries = terms.empty() ? "NULL::tsquery AS q"
+                : "to_tsquery('phoihop_fold', :q) AS q, to_tsquery('phoihop_fold', :phrase) AS phrase"
+                        + (terms.diacritics() ? ", to_tsquery('simple', :exactAll) AS exact_all,"
+                                + " to_tsquery('simple', :exactAny) AS exact_any" : "");
+        String sql = "WITH query AS MATERIALIZED (SELECT " + tsqueries + "),"
+                // scored matches as narrow rows first, so counting them does not carry the vectors along
+                + " matches AS MATERIALIZED (SELECT d.id, d.issued_on, " + score + " AS score"
+                + " FROM document_search d CROSS JOIN query x WHERE " + where + "),"
+                + " hits AS (SELECT m.id, m.score, count(*) OVER () AS total FROM matches m"
+                + " ORDER BY m.score DESC, m.issued_on DESC NULLS LAST, m.id DESC LIMIT :limit OFFSET :offset)"
                 + " SELECT h.score, h.total, d.id, d.kind, d.type_code, t.name AS type_name, d.notation, d.title,"
                 + " d.issuer_id, d.issued_on, d.secrecy, d.urgency, d.status,"
                 + " CASE WHEN x.q IS NULL THEN translate(d.title, " + MARKERS + ", '')"
@@ -189,7 +199,7 @@ public class DocumentSearch {
         params.put("phrase", terms.foldedPhrase());
         StringBuilder match = new StringBuilder("d.words @@ x.q");
         StringBuilder score = new StringBuilder("ts_rank(d.head, x.q, 32)"
-                + " + CASE WHEN d.head @@ to_tsquery('phoihop_fold', :phrase) THEN 1 ELSE 0 END"
+                + " + CASE WHEN d.head @@ x.phrase THEN 1 ELSE 0 END"
                 + " + least(1, 0.5 * ln(1 + d.cited_by))");
         List<String> notation = terms.notationWords();
         if (!notation.isEmpty()) {
@@ -206,8 +216,8 @@ public class DocumentSearch {
         if (terms.diacritics()) {
             params.put("exactAll", terms.exactQuery());
             params.put("exactAny", terms.exactAny());
-            score.append(" + CASE WHEN d.exact @@ to_tsquery('simple', :exactAll) THEN 2 ELSE 0 END")
-                    .append(" + ts_rank(d.exact, to_tsquery('simple', :exactAny))");
+            score.append(" + CASE WHEN d.exact @@ x.exact_all THEN 2 ELSE 0 END")
+                    .append(" + ts_rank(d.exact, x.exact_any)");
         }
         where.append(" AND (").append(match).append(')');
         return "(" + score + ")";
