@@ -439,6 +439,15 @@ class CanaryTests {
                     .toList());
             case "version" -> new Param(name, inPath, false, List.of("1", "latest"));
             case "action" -> new Param(name, inPath, false, List.of("ORGANIZATION_CREATED", "PERSON_CREATED"));
+            case "type" -> new Param(name, inPath, false, List.of("PARTY_QD", "PARTY_NQ", "STATE_CT"));
+            case "issuerId" -> new Param(name, inPath, false, idsFor("/organizations/{}"));
+            case "withPredecessors" -> new Param(name, inPath, false, List.of("true"));
+            case "year" -> new Param(name, inPath, false, List.of("2022", "2026"));
+            case "status" -> new Param(name, inPath, false, List.of("DRAFT", "ISSUED", "IN_FORCE"));
+            case "secrecy" -> new Param(name, inPath, false, List.of("NONE", "CONFIDENTIAL", "SECRET", "TOP_SECRET"));
+            case "urgency" -> new Param(name, inPath, false, List.of("NORMAL", "URGENT"));
+            case "tag" -> new Param(name, inPath, false, List.of("canary"));
+            case "size" -> new Param(name, inPath, false, List.of("100"));
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };

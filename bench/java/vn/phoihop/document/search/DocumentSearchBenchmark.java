@@ -1,0 +1,145 @@
+package vn.phoihop.document.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.phoihop.account.ApiTokens;
+import vn.phoihop.account.Clearance;
+import vn.phoihop.account.CurrentUser;
+import vn.phoihop.account.Role;
+import vn.phoihop.document.register.DocumentAccess;
+import vn.phoihop.support.Fixtures;
+
+/**
+ * Document search over 100,000 generated documents with attachment text (bench/README.md): the median of
+ * {@code GET /api/v1/documents?q=} through HTTP on the loopback interface with a bearer token (security filters,
+ * reading rule, the search statement, issuer names, JSON), beside the same search statement run bare through JDBC
+ * (in a transaction with the same {@code SET LOCAL enable_seqscan = off} as the service),
+ * in the same run, per query and pooled, with their ratio. Bounded: {@value #RUNS} timed runs per query and path
+ * after {@value #WARMUP} warm-up runs, {@value #QUERIES_COUNT} queries. Prints numbers; asserts only that every
+ * answer was 200 and that HTTP and SQL found the same first document.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "phoihop.document.search.demo-documents=0")
+class DocumentSearchBenchmark {
+
+    static final int DOCUMENTS = Integer.getInteger("bench.documents", 100_000);
+    static final int WARMUP = 20;
+    static final int RUNS = 100;
+    static final int QUERIES_COUNT = 10;
+    static final List<String> QUERIES = List.of("quy che phoi hop", "nghi quyet 12", "90 qd tw", "cong tac dang",
+            "chuyển đổi số", "phong chong tham nhung", "Đảng ủy Công an", "bao ve bi mat nha nuoc", "ke hoach 15",
+            "tu tuong dao duc phong cach");
+
+    @LocalServerPort int port;
+    @Autowired DocumentGenerator generator;
+    @Autowired SearchFixtures fixtures;
+    @Autowired DocumentSearch search;
+    @Autowired DocumentAccess access;
+    @Autowired ApiTokens tokens;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void searchThroughHttpBesideTheBareStatement() throws Exception {
+        assertThat(QUERIES).hasSize(QUERIES_COUNT);
+        fixtures.seeds();
+        long start = System.nanoTime();
+        long existing = generator.count();
+        if (existing < DOCUMENTS) {
+            generator.generate((int) (DOCUMENTS - existing), 20_261_130L, false, 4);
+        }
+        double loadSeconds = (System.nanoTime() - start) / 1e9;
+        jdbc.sql("ANALYZE document").update();
+        long documents = jdbc.sql("SELECT count(*) FROM document").query(Long.class).single();
+        long withText = jdbc.sql("SELECT count(*) FROM document WHERE attachment_text IS NOT NULL").query(Long.class)
+                .single();
+        String size = jdbc.sql("SELECT pg_size_pretty(pg_total_relation_size('document') + pg_total_relation_size('document_search'))").query(String.class).single();
+
+        CurrentUser reader = fixtures.user("bench.reader", "T20-CA", Role.VIEWER, Clearance.NONE);
+        String token = tokens.issue(reader).accessToken();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+
+        System.out.printf("%n=== Document search: %,d documents (%,d with attachment text, register and search tables with indexes %s),"
+                + " generated in %.1f s; %d runs per query after %d warm-up ===%n", documents, withText, size,
+                loadSeconds, RUNS, WARMUP);
+        System.out.printf("%-30s %9s  %-14s %9s %9s %9s %7s%n", "query", "total", "first", "HTTP ms", "SQL ms",
+                "p90 HTTP", "ratio");
+        List<Double> allHttp = new ArrayList<>();
+        List<Double> allSql = new ArrayList<>();
+        for (String q : QUERIES) {
+            URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/documents?q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(10)).GET().build();
+            String body = "";
+            double[] http = new double[RUNS];
+            for (int i = -WARMUP; i < RUNS; i++) {
+                long t = System.nanoTime();
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                long elapsed = System.nanoTime() - t;
+                assertThat(response.statusCode()).as(q).isEqualTo(200);
+                if (i >= 0) {
+                    http[i] = elapsed / 1e6;
+                }
+                body = response.body();
+            }
+            DocumentSearch.Statement statement = Fixtures.as(reader,
+                    () -> search.statement(SearchQuery.words(q), access.reader()));
+            List<Map<String, Object>> rows = List.of();
+            double[] sql = new double[RUNS];
+            for (int i = -WARMUP; i < RUNS; i++) {
+                long t = System.nanoTime();
+                rows = transactions.execute(s -> {
+                    jdbc.sql("SET LOCAL enable_seqscan = off").update();
+                    return jdbc.sql(statement.sql()).params(statement.params()).query().listOfRows();
+                });
+                long elapsed = System.nanoTime() - t;
+                if (i >= 0) {
+                    sql[i] = elapsed / 1e6;
+                }
+            }
+            String first = rows.isEmpty() ? "-" : String.valueOf(rows.get(0).get("notation"));
+            long total = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("total")).longValue();
+            assertThat(body).as(q).contains(rows.isEmpty() ? "\"total\":0" : "\"notation\":\"" + first + "\"");
+            Arrays.stream(http).forEach(allHttp::add);
+            Arrays.stream(sql).forEach(allSql::add);
+            System.out.printf("%-30s %,9d  %-14s %9.2f %9.2f %9.2f %7.2f%n", q, total, first, median(http),
+                    median(sql), percentile(http, 0.9), median(http) / median(sql));
+        }
+        double httpMedian = median(allHttp.stream().mapToDouble(Double::doubleValue).toArray());
+        double sqlMedian = median(allSql.stream().mapToDouble(Double::doubleValue).toArray());
+        System.out.printf("all queries: median HTTP %.2f ms, median bare SQL %.2f ms, ratio HTTP / SQL %.2f;"
+                + " HTTP median under 20 ms: %s%n%n", httpMedian, sqlMedian, httpMedian / sqlMedian,
+                httpMedian < 20 ? "yes" : "no");
+    }
+
+    private static double median(double[] values) {
+        return percentile(values, 0.5);
+    }
+
+    private static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
+    }
+}
