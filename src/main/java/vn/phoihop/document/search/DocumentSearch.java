@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -24,6 +23,7 @@ import vn.phoihop.document.register.DocumentSettings;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.OrganizationSummary;
 import vn.phoihop.organization.Organizations;
+import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.platform.VietnamTime;
 
@@ -227,13 +227,13 @@ public class DocumentSearch {
         Map<Long, Map<Long, OrganizationSummary>> namesByDay = issuerNames(rows);
         boolean belowProvinces = namesByDay.values().stream().flatMap(m -> m.values().stream())
                 .anyMatch(o -> !o.kind().publiclyVisible());
-        // empty: national scope, or no issuer needs the check
-        Optional<Set<Long>> scope = belowProvinces ? organizations.scopeOf(reader.organizationId()) : Optional.empty();
+        Scope scope = belowProvinces ? organizations.scopeOf(reader.organizationId()) : Scope.NATIONAL;
+        Set<Long> within = organizations.idsWithin(scope);
         List<DocumentHit> hits = new ArrayList<>(rows.size());
         for (Row row : rows) {
             OrganizationSummary issuer = namesByDay.getOrDefault(day(row), Map.of()).get(row.issuerId());
-            boolean visible = issuer != null && (issuer.kind().publiclyVisible() || scope.isEmpty()
-                    || scope.get().contains(issuer.id()));
+            boolean visible = issuer != null && (issuer.kind().publiclyVisible() || scope.national()
+                    || within.contains(issuer.id()));
             String issuerName = visible ? issuer.name() : null;
             hits.add(new DocumentHit(row.id(), row.kind(), row.typeCode(), row.typeName(), row.notation(), row.title(),
                     Highlights.html(row.titleMarked()), Highlights.html(row.snippetMarked()),

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.phoihop.organization.OrganizationSuccession;
 import vn.phoihop.organization.registry.OrganizationDirectory;
 import vn.phoihop.organization.reorganization.ReorganizationChoices;
 import vn.phoihop.organization.ReorganizationKind;
@@ -120,11 +121,11 @@ class ReorganizationWizardController {
         ReorganizationView reorganization = reorganizations.get(id);
         LocalDate date = reorganization.effectiveDate();
         Map<Long, String> before = directory.namesOn(reorganization.transitions().stream()
-                .map(ReorganizationView.Step::predecessorId).toList(), date.minusDays(1));
+                .map(OrganizationSuccession::predecessorId).toList(), date.minusDays(1));
         Map<Long, String> after = directory.namesOn(reorganization.transitions().stream()
-                .map(ReorganizationView.Step::successorId).filter(Objects::nonNull).toList(), date);
+                .map(OrganizationSuccession::successorId).filter(Objects::nonNull).toList(), date);
         Map<Long, String> names = new HashMap<>();
-        for (ReorganizationView.Step step : reorganization.transitions()) {
+        for (OrganizationSuccession step : reorganization.transitions()) {
             names.put(step.predecessorId(), nameOrNumber(before, step.predecessorId()));
             if (step.successorId() != null) {
                 names.put(step.successorId(), nameOrNumber(after, step.successorId()));
