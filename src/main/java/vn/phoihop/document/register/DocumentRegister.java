@@ -171,12 +171,16 @@ public class DocumentRegister {
      * writes for the issuer: the series counts secret documents too.
      */
     @Transactional(readOnly = true)
-    public NumberProposal propose(String typeCode, Long issuerId, LocalDate date) {
-        if (issuerId == null) {
-            throw FieldRefusal.invalid("issuerId", "document.issuer.required");
-        }
+    public NumberProposal propose(DocumentKind kind, String typeCode, Long issuerId, LocalDate date) {
+        requireAuthor();
         checkIssuer(issuerId);
+        if (typeCode == null || typeCode.isBlank()) {
+            throw FieldRefusal.invalid("typeCode", "document.type.required");
+        }
         DocumentType type = types.require(typeCode);
+        if (kind != null && kind != type.kind()) {
+            throw FieldRefusal.invalid("typeCode", "document.type.kindMismatch");
+        }
         LocalDate issuedOn = date == null ? VietnamTime.today() : date;
         checkDate("issuedOn", issuedOn);
         Numbered numbered = number(type, issuerId, issuedOn, null, null, null);

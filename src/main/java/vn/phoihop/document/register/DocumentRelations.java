@@ -147,4 +147,28 @@ public class DocumentRelations {
         audit.record("document.unrelated", "document", source.id(), relation.kind() + " " + relation.targetId(),
                 List.of(source.issuerId()));
     }
+
+    /**
+     * The document a user means by {@code text}: its id, or its notation as typed ({@code 12-NQ/TW}, compared
+     * ignoring case and spaces), among the documents they may read; refused when none or several match.
+     */
+    @Transactional(readOnly = true)
+    public long resolve(String text) {
+        String value = Texts.nfcOrNull(text);
+        if (value == null) {
+            throw FieldRefusal.invalid("targetId", "document.relation.target.required");
+        }
+        Map<String, Object> params = new HashMap<>(access.reader().parameters());
+        params.put("notation", value.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT));
+        params.put("id", value.matches("\\d{1,18}") ? Long.parseLong(value) : -1L);
+        List<Long> ids = jdbc.sql("SELECT d.id FROM document d WHERE (d.id = :id OR upper(d.notation) = :notation)"
+                + " AND " + DocumentAccess.READABLE + " ORDER BY d.id LIMIT 2").params(params).query(Long.class).list();
+        if (ids.isEmpty()) {
+            throw FieldRefusal.invalid("targetId", "document.relation.target.unknown");
+        }
+        if (ids.size() > 1) {
+            throw FieldRefusal.invalid("targetId", "document.relation.target.ambiguous");
+        }
+        return ids.get(0);
+    }
 }
