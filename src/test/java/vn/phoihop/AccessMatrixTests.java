@@ -120,6 +120,7 @@ class AccessMatrixTests {
     @Autowired Fixtures fixtures;
     @Autowired ApiTokens tokens;
     @Autowired RegistryFixtures registry;
+    @Autowired vn.phoihop.document.DocumentFixtures documents;
     @Autowired JdbcClient jdbc;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
@@ -157,6 +158,9 @@ class AccessMatrixTests {
         registryTargets.put("{person}", persons);
         registryTargets.put("{position}", positions);
         registryTargets.put("{reorg}", renames);
+        long[][] documentTargets = documents.matrixTargets();
+        registryTargets.put("{doc}", documentTargets[0]);
+        registryTargets.put("{rel}", documentTargets[1]);
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
@@ -28,12 +31,42 @@ public class DocumentFixtures {
     private final DocumentRegister register;
     private final DocumentRelations relations;
     private final JdbcClient jdbc;
+    private final TransactionTemplate committed;
 
-    DocumentFixtures(Fixtures fixtures, DocumentRegister register, DocumentRelations relations, JdbcClient jdbc) {
+    DocumentFixtures(Fixtures fixtures, DocumentRegister register, DocumentRelations relations, JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
         this.fixtures = fixtures;
         this.register = register;
         this.relations = relations;
         this.jdbc = jdbc;
+        // Committed on their own even inside a @Transactional test, like the account fixtures: a document's audit row
+        // takes the audit trail's lock, which the test's open transaction would otherwise hold.
+        this.committed = new TransactionTemplate(transactions);
+        this.committed.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * The access matrix's targets: {@code {doc}} is an issued document of Công an tỉnh Bắc Ninh (own) or a draft of
+     * Công an thành phố Hà Nội (other); {@code {rel}} a relation of each ("cites" another Bắc Ninh document).
+     */
+    public long[][] matrixTargets() {
+        LocalDate date = LocalDate.of(2049, 1, 15);
+        long own = document("T20-CA", "STATE_KH", "Kế hoạch thử của ma trận quyền (Bắc Ninh)", null, "901/KH-CABN",
+                date, SecrecyMark.NONE, null);
+        long cited = document("T20-CA", "STATE_KH", "Kế hoạch thử được dẫn chiếu (ma trận quyền)", null,
+                "902/KH-CABN", date, SecrecyMark.NONE, null);
+        long other = document("T01-CA", "STATE_KH", "Dự thảo thử của ma trận quyền (Hà Nội)", null, date,
+                SecrecyMark.NONE);
+        relate("T20-CA", own, cited, RelationKind.CITES);
+        relate("T01-CA", other, cited, RelationKind.CITES);
+        long ownRelation = relationId(own, cited);
+        long otherRelation = relationId(other, cited);
+        return new long[][] { { own, other }, { ownRelation, otherRelation } };
+    }
+
+    private long relationId(long source, long target) {
+        return jdbc.sql("SELECT id FROM document_relation WHERE source_id = :s AND target_id = :t").param("s", source)
+                .param("t", target).query(Long.class).single();
     }
 
     /** A writer for the organisation with {@code orgCode} (central staff for a central body), cleared to top secret. */
@@ -70,9 +103,10 @@ public class DocumentFixtures {
             return existing.get(0);
         }
         boolean issue = number != null || notation != null;
-        return Fixtures.as(writer(orgCode), () -> register.create(new EditDocument(null, typeCode,
+        CurrentUser writer = writer(orgCode);
+        return Fixtures.as(writer, () -> committed.execute(s -> register.create(new EditDocument(null, typeCode,
                 issue ? number : null, notation, id(orgCode), issuedOn, null, null, null, null, title, summary, null,
-                secrecy, UrgencyMark.NORMAL, null, null, List.of(), null, null, issue, null)));
+                secrecy, UrgencyMark.NORMAL, null, null, List.of(), null, null, issue, null))));
     }
 
     /** Relates two documents as a writer of the source's issuer (once). */
@@ -81,7 +115,9 @@ public class DocumentFixtures {
                 + " AND kind = :k").param("s", source).param("t", target).param("k", kind.name())
                 .query(Integer.class).single() > 0;
         if (!exists) {
-            Fixtures.as(writer(sourceOrgCode), () -> relations.add(source, new AddRelation(target, kind, null)));
+            CurrentUser writer = writer(sourceOrgCode);
+            Fixtures.as(writer, () -> committed.execute(s -> relations.add(source, new AddRelation(target, kind,
+                    null))));
         }
     }
 }

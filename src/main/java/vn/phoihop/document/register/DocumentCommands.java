@@ -35,6 +35,7 @@ public final class DocumentCommands {
      * @param recipientIds registered organisations among the recipients (nơi nhận), in order
      * @param recipientLines further recipients as free text, one a line ("Lưu VP")
      * @param tags comma-separated
+     * @param issue whether to issue the document at once (create only; {@code null} means no)
      * @param version the version the editor started from (edits only)
      */
     public record EditDocument(
@@ -60,13 +61,13 @@ public final class DocumentCommands {
             @Size(max = 100, message = "{document.recipients.size}") List<Long> recipientIds,
             @Size(max = 5000, message = "{document.recipients.size}") String recipientLines,
             @Size(max = 2000, message = "{document.tags.size}") String tags,
-            boolean issue,
+            Boolean issue,
             Integer version) {
 
         /** An empty form: a party draft of {@code issuerId}, not secret, not urgent. */
         public static EditDocument blank(Long issuerId) {
             return new EditDocument(DocumentKind.PARTY, null, null, null, issuerId, null, null, null, null, null, null,
-                    null, null, SecrecyMark.NONE, UrgencyMark.NORMAL, null, null, List.of(), null, null, false, null);
+                    null, null, SecrecyMark.NONE, UrgencyMark.NORMAL, null, null, List.of(), null, null, Boolean.FALSE, null);
         }
     }
 

@@ -88,13 +88,13 @@ public class DocumentRegister {
                 .toList();
     }
 
-    /** Creates a document: a draft, or issued at once when {@code command.issue()}. */
+    /** Creates a document: a draft, or issued at once when {@code command.issue()} is true. */
     @Transactional
     public long create(EditDocument command) {
         CurrentUser user = requireAuthor();
         checkIssuer(command.issuerId());
         check(command);
-        DocumentStatus status = command.issue() ? DocumentStatus.ISSUED : DocumentStatus.DRAFT;
+        DocumentStatus status = Boolean.TRUE.equals(command.issue()) ? DocumentStatus.ISSUED : DocumentStatus.DRAFT;
         DocumentData data = prepare(user, command, status, null, null);
         long id = store.insert(data, user.getUsername());
         audit.record("document.created", "document", id, details(data), List.of(data.issuerId()));

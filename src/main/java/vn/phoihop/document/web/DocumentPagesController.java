@@ -111,7 +111,7 @@ class DocumentPagesController {
         model.addAttribute("form", new EditDocument(d.kind(), d.typeCode(), d.number(), d.notation(), d.issuerId(),
                 d.issuedOn(), d.place(), d.signerName(), d.signerPosition(), d.signingAuthority(), d.title(),
                 d.summary(), d.body(), d.secrecy(), d.urgency(), d.effectiveFrom(), d.effectiveTo(), recipientIds,
-                lines, String.join(", ", d.tags()), false, d.version()));
+                lines, String.join(", ", d.tags()), Boolean.FALSE, d.version()));
         return form(model, d);
     }
 
