@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.document.register.DocumentCommands.ChangeStatus;
@@ -35,7 +37,10 @@ import vn.phoihop.support.Fixtures;
  * date. Each test numbers in a year of its own (after the configured terms, so series are per calendar year).
  */
 @SpringBootTest
+@RecordApplicationEvents
 class DocumentRegisterTests {
+
+    @Autowired ApplicationEvents events;
 
     @Autowired DocumentFixtures documents;
     @Autowired DocumentRegister register;
@@ -84,6 +89,8 @@ class DocumentRegisterTests {
         assertThat(issued.printedNotation()).isEqualTo("Số 08-KH/TU");
         assertThat(issued.issuerName()).isEqualTo("Tỉnh ủy Bắc Ninh");
         assertThat(Fixtures.as(writer, () -> queries.view(first)).notation()).isEqualTo("07-KH/TU");
+        assertThat(events.stream(DocumentIssued.class).filter(e -> e.documentId() == draft)).singleElement()
+                .satisfies(e -> assertThat(e.notation()).isEqualTo("08-KH/TU"));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'document.issued' AND target_id = :id")
                 .param("id", String.valueOf(draft)).query(Integer.class).single()).isEqualTo(1);
     }
@@ -261,5 +268,17 @@ class DocumentRegisterTests {
                 vn.phoihop.account.Role.VIEWER, vn.phoihop.account.Clearance.NONE), () -> queries.view(id));
         assertThat(view.issuerName()).isEqualTo("Tỉnh ủy Bắc Giang");
         assertThat(issuers.withPredecessors(bacNinh)).contains(bacNinh, bacGiang);
+    }
+
+    @Test
+    void replacingADocumentRegistersDocumentReplaced() {
+        LocalDate date = LocalDate.of(2051, 2, 2);
+        long old = documents.document("BCT", "PARTY_KL", "Kết luận thử bị thay thế 2051", 1, date, SecrecyMark.NONE);
+        long replacement = documents.document("BCT", "PARTY_KL", "Kết luận thử thay thế 2051", 2, date.plusDays(1),
+                SecrecyMark.NONE);
+        documents.relate("BCT", replacement, old, vn.phoihop.document.register.DocumentCommands.RelationKind.REPLACES);
+        assertThat(events.stream(DocumentReplaced.class)).contains(new DocumentReplaced(old, replacement));
+        assertThat(jdbc.sql("SELECT status FROM document WHERE id = :id").param("id", old).query(String.class)
+                .single()).isEqualTo("REPLACED");
     }
 }
