@@ -47,6 +47,7 @@ class DocumentRegisterTests {
     @Autowired DocumentQueries queries;
     @Autowired DocumentIssuers issuers;
     @Autowired JdbcClient jdbc;
+    @Autowired Documents contract;
 
     private EditDocument command(String typeCode, String orgCode, String title, Integer number, LocalDate issuedOn,
             SecrecyMark secrecy, String summary, boolean issue) {
@@ -280,5 +281,21 @@ class DocumentRegisterTests {
         assertThat(events.stream(DocumentReplaced.class)).contains(new DocumentReplaced(old, replacement));
         assertThat(jdbc.sql("SELECT status FROM document WHERE id = :id").param("id", old).query(String.class)
                 .single()).isEqualTo("REPLACED");
+    }
+
+    @Test
+    void otherModulesFindOnlyWhatTheActingReaderMayRead() {
+        long marked = documents.document("DUCA", "PARTY_CT", "Chỉ thị mật thử cho mô-đun khác 2052", 1,
+                LocalDate.of(2052, 1, 3), SecrecyMark.CONFIDENTIAL);
+        CurrentUser unclassified = documents.reader("doc.contract.none", "T20-CA",
+                vn.phoihop.account.Role.VIEWER, vn.phoihop.account.Clearance.NONE);
+        CurrentUser cleared = documents.reader("doc.contract.mat", "T20-CA", vn.phoihop.account.Role.VIEWER,
+                vn.phoihop.account.Clearance.CONFIDENTIAL);
+        assertThat(Fixtures.as(unclassified, () -> contract.find(marked))).isEmpty();
+        assertThat(Fixtures.as(cleared, () -> contract.find(marked))).hasValueSatisfying(summary -> {
+            assertThat(summary.notation()).isEqualTo("01-CT/ĐUCA");
+            assertThat(summary.secrecy()).isEqualTo(SecrecyMark.CONFIDENTIAL);
+            assertThat(summary.status()).isEqualTo(DocumentStatus.ISSUED);
+        });
     }
 }

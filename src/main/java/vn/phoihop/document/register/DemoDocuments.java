@@ -16,7 +16,6 @@ import vn.phoihop.document.DocumentStatus;
 import vn.phoihop.document.SecrecyMark;
 import vn.phoihop.document.UrgencyMark;
 import vn.phoihop.document.notation.Notation;
-import vn.phoihop.document.register.DocumentCommands.SigningAuthority;
 import vn.phoihop.document.register.DocumentView.Recipient;
 import vn.phoihop.organization.OrganizationSummary;
 import vn.phoihop.organization.Organizations;
@@ -122,7 +121,7 @@ class DemoDocuments implements ApplicationRunner {
                 .map(OrganizationSummary::abbreviation).findFirst().orElse(issuer.abbreviation());
         String notation = new Notation(type.kind(), number, null, type.abbreviation(), abbreviation).text();
         save(key, new DocumentData(type.kind(), typeCode, number, notation, series.key(type, issuer.id(), issuedOn),
-                issuer.id(), issuedOn, place(issuer), null, null, SigningAuthority.TM, title, summary, null, secrecy,
+                issuer.id(), issuedOn, place(issuer), null, null, null, title, summary, null, secrecy,
                 UrgencyMark.NORMAL, status, null, null, List.of(new Recipient(null, "Lưu Văn phòng")),
                 List.of(tags.split(",\\s*"))));
     }
