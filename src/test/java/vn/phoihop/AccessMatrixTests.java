@@ -122,6 +122,7 @@ class AccessMatrixTests {
     @Autowired ApiTokens tokens;
     @Autowired RegistryFixtures registry;
     @Autowired AttachmentFixtures attachments;
+    @Autowired vn.phoihop.document.DocumentFixtures documents;
     @Autowired JdbcClient jdbc;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
@@ -159,26 +160,13 @@ class AccessMatrixTests {
         registryTargets.put("{person}", persons);
         registryTargets.put("{position}", positions);
         registryTargets.put("{reorg}", renames);
-        registryTargets.put("{doc}", new long[] { matrixDocument("T20-CA", "ISSUED"), matrixDocument("T01-CA", "DRAFT") });
+        long[][] documentTargets = documents.matrixTargets();
+        registryTargets.put("{doc}", documentTargets[0]);
+        registryTargets.put("{rel}", documentTargets[1]);
         long[] documents = registryTargets.get("{doc}");
         registryTargets.put("{attachment}", new long[] { attachments.attachment(documents[0], "matrix.pdf"),
                 attachments.attachment(documents[1], "matrix.pdf") });
         registryTargets.put("{version}", new long[] { 1, 1 });
-    }
-
-    /**
-     * {@code {doc}}: an issued, unmarked document of Công an tỉnh Bắc Ninh (own) or a draft of Công an thành phố Hà
-     * Nội (other, 404 for every actor here), in a numbering series of its own.
-     */
-    private long matrixDocument(String issuerCode, String status) {
-        boolean issued = "ISSUED".equals(status);
-        return jdbc.sql("INSERT INTO document (kind, type_code, number, notation, series_key, issuer_id, issued_on,"
-                + " title, status, created_by, updated_by) VALUES ('STATE', 'STATE_KH', :number, :notation, :series,"
-                + " :issuer, :issuedOn, 'Kế hoạch thử của ma trận quyền', :status, 'matrix', 'matrix') RETURNING id")
-                .param("number", issued ? 901 : null).param("notation", issued ? "901/KH-CA" : null)
-                .param("series", "MATRIX|" + java.util.UUID.randomUUID()).param("issuer", registry.id(issuerCode))
-                .param("issuedOn", issued ? LocalDate.of(2049, 1, 15) : null).param("status", status)
-                .query(Long.class).single();
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

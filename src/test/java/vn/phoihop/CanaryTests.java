@@ -58,6 +58,7 @@ import vn.phoihop.account.Role;
 import vn.phoihop.account.user.UserView;
 import vn.phoihop.document.SecrecyMark;
 import vn.phoihop.document.attachment.AttachmentFixtures;
+import vn.phoihop.document.register.DocumentCommands.RelationKind;
 import vn.phoihop.organization.registry.OrganizationAdministration;
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.Organizations;
@@ -111,6 +112,7 @@ class CanaryTests {
     @Autowired Fixtures fixtures;
     @Autowired RegistryFixtures registry;
     @Autowired AttachmentFixtures attachments;
+    @Autowired vn.phoihop.document.DocumentFixtures documents;
     @Autowired ApiTokens tokens;
     @Autowired OrganizationAdministration administration;
     @Autowired Reorganizations reorganizations;
@@ -160,6 +162,7 @@ class CanaryTests {
                 "CANARY-HNABSORB", "CANARY-HNLEADER", "CANARY-HNLED", "CANARYBASIS", "CANARYHNPERSON",
                 "CANARYMERGEDPERSON", "CANARYMOVEOUTPERSON", "CANARYHNUSER"));
         fixtures.user("canaryhnuser", "T01-CA", Role.VIEWER);
+        plantDocuments();
 
         hidden.addAll(jdbc.sql("SELECT id FROM organization WHERE code LIKE 'CANARY-%'").query(Long.class).list());
         ids.put("organizations", new TreeSet<>(jdbc.sql("SELECT id FROM organization WHERE code LIKE 'CANARY-%'"
@@ -210,6 +213,29 @@ class CanaryTests {
 
     private CurrentUser reader(String username, String orgCode, Role role) {
         return Fixtures.principal(fixtures.user(username, orgCode, EnumSet.of(role), Clearance.NONE));
+    }
+
+    /**
+     * Documents no Bắc Ninh reader may see (docreg), created through the register as writers of their issuers: a
+     * Thành ủy Hà Nội draft, a Tuyệt mật central document and a Mật document of Tỉnh ủy Bắc Ninh itself (the readers'
+     * clearance is Thường), each related to an ordinary Bắc Ninh document in both directions, with canaries in
+     * notation, title and summary (a marked document keeps no summary in an internet-facing deployment).
+     */
+    private void plantDocuments() {
+        LocalDate date = LocalDate.of(2026, 2, 10);
+        long plain = documents.document("T20-TU", "PARTY_KH", "Kế hoạch thử liên quan văn bản canary", 880, date,
+                vn.phoihop.document.SecrecyMark.NONE);
+        long draft = documents.document("T01-TU", "PARTY_KH", "Dự thảo CANARYDOCHNTITLE", null, null, date,
+                vn.phoihop.document.SecrecyMark.NONE, "Tóm tắt CANARYDOCHNSUMMARY");
+        long topSecret = documents.document("DUCA", "PARTY_KH", "Kế hoạch CANARYDOCTSTITLE", null,
+                "881-KH/CANARYDOCTS", date, vn.phoihop.document.SecrecyMark.TOP_SECRET, null);
+        long confidential = documents.document("T20-TU", "PARTY_NQ", "Nghị quyết CANARYDOCCFTITLE", null,
+                "882-NQ/CANARYDOCCF", date, vn.phoihop.document.SecrecyMark.CONFIDENTIAL, null);
+        documents.relate("T20-TU", plain, confidential, RelationKind.IMPLEMENTS);
+        documents.relate("DUCA", topSecret, plain, RelationKind.CITES);
+        documents.relate("T01-TU", draft, plain, RelationKind.CITES);
+        canaries.addAll(List.of("CANARYDOCHNTITLE", "CANARYDOCHNSUMMARY", "CANARYDOCTS", "CANARYDOCCF"));
+        ids.put("documents", new TreeSet<>(List.of(plain, draft, topSecret, confidential)));
     }
 
     /** The planted units, people and relations; every call goes through the services as the national admin. */
@@ -439,8 +465,9 @@ class CanaryTests {
                     .toList());
             case "version" -> new Param(name, inPath, false, List.of("1", "latest"));
             case "action" -> new Param(name, inPath, false, List.of("ORGANIZATION_CREATED", "PERSON_CREATED"));
-            case "type" -> new Param(name, inPath, false, List.of("PARTY_QD", "PARTY_NQ", "STATE_CT"));
-            case "issuerId" -> new Param(name, inPath, false, idsFor("/organizations/{}"));
+            case "typeCode", "type" -> new Param(name, inPath, true, List.of("PARTY_KH", "PARTY_NQ", "STATE_CT"));
+            case "issuerId" -> new Param(name, inPath, true, List.of(String.valueOf(registry.id("T20-TU")),
+                    String.valueOf(registry.id("T01-TU")), String.valueOf(registry.id("DUCA"))));
             case "withPredecessors" -> new Param(name, inPath, false, List.of("true"));
             case "year" -> new Param(name, inPath, false, List.of("2022", "2026"));
             case "status" -> new Param(name, inPath, false, List.of("DRAFT", "ISSUED", "IN_FORCE"));

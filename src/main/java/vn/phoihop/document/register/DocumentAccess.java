@@ -70,7 +70,9 @@ public class DocumentAccess {
 
     /**
      * The document's header if the acting user may read it, else "not found"; a read of a secret document is
-     * written to the audit trail (in a transaction of its own, so a read-only caller can still be audited).
+     * written to the audit trail (in a transaction of its own, so a read-only caller can still be audited), with its
+     * id and mark but not its notation: administrators read audit rows about every central body whatever their
+     * clearance.
      */
     public Header requireReadable(long documentId) {
         Reader reader = reader();
@@ -123,8 +125,7 @@ public class DocumentAccess {
 
     private void auditRead(Header header) {
         ownTransaction.executeWithoutResult(status -> audit.record("document.read", "document", header.id(),
-                header.secrecy().name() + (header.notation() == null ? "" : " " + header.notation()),
-                List.of(header.issuerId())));
+                header.secrecy().name(), List.of(header.issuerId())));
     }
 
     /** What decides visibility of a document. */

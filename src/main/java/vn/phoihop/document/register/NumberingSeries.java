@@ -1,0 +1,60 @@
+package vn.phoihop.document.register;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.phoihop.document.notation.DocumentKind;
+import vn.phoihop.document.notation.Notation;
+
+/**
+ * Numbering series (notation-rules.md). A party document is numbered per type abbreviation and issuer within the
+ * issuer's term ({@code document_term}: the issuer's own row, else the row for every issuer; without a term covering
+ * the date, the calendar year); a state document per type abbreviation and issuer within the calendar year. Types
+ * printing the same abbreviation share a series (party Quyết định and Quy định: QĐ), and secret documents share
+ * their type's series, so the key names neither the type code nor the mark. The unique index
+ * {@code document_series_number} keeps a number once per series, also under concurrent requests.
+ */
+@Component
+class NumberingSeries {
+
+    private final JdbcClient jdbc;
+
+    NumberingSeries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The series a document of this type, issuer and issue date is numbered in. */
+    String key(DocumentType type, long issuerId, LocalDate issuedOn) {
+        String abbreviation = type.abbreviation() == null ? "-" : type.abbreviation();
+        String period;
+        if (type.kind() == DocumentKind.PARTY) {
+            period = jdbc.sql("""
+                    SELECT starts_on FROM document_term
+                    WHERE (issuer_id = :issuer OR issuer_id IS NULL) AND starts_on <= :date
+                      AND (ends_on IS NULL OR ends_on >= :date)
+                    ORDER BY issuer_id NULLS LAST, starts_on DESC LIMIT 1""")
+                    .param("issuer", issuerId).param("date", issuedOn).query(LocalDate.class).optional()
+                    .map(LocalDate::toString).orElse(Integer.toString(issuedOn.getYear()));
+        }
+        else {
+            period = Integer.toString(issuedOn.getYear());
+        }
+        return type.kind() + "|" + abbreviation + "|" + issuerId + "|" + period;
+    }
+
+    /** The next free number of the series: one after the largest taken (1 for a new series). */
+    int next(String seriesKey) {
+        int last = jdbc.sql("SELECT coalesce(max(number), 0) FROM document WHERE series_key = :key")
+                .param("key", seriesKey).query(Integer.class).single();
+        return Math.min(last + 1, Notation.MAX_NUMBER);
+    }
+
+    /** Whether the number is taken in the series by a document other than {@code exceptId}. */
+    boolean taken(String seriesKey, int number, Long exceptId) {
+        return jdbc.sql("SELECT count(*) FROM document WHERE series_key = :key AND number = :number"
+                + " AND id <> coalesce(:except, -1)").param("key", seriesKey).param("number", number)
+                .param("except", exceptId).query(Integer.class).single() > 0;
+    }
+}
