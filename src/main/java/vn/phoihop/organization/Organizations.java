@@ -65,6 +65,17 @@ public class Organizations {
     }
 
     /**
+     * Each organisation as named and placed on its date (a list of documents, each issuer on its issue date), or, if
+     * it did not exist on that date, as of its current date (today, or its last day); unknown ids are absent. One
+     * query however many pairs.
+     */
+    public Map<OrganizationOnDate, OrganizationSummary> findEachAsOf(Collection<OrganizationOnDate> wanted) {
+        Map<OrganizationOnDate, OrganizationSummary> found = new HashMap<>();
+        queries.asOfEach(wanted).forEach((key, view) -> found.put(key, view.summary()));
+        return found;
+    }
+
+    /**
      * The organisation and every organisation it was formed from, transitively, through reorganisations that were
      * not undone (Tỉnh ủy Bắc Ninh and the former Tỉnh ủy Bắc Giang): to find what an organisation's predecessors
      * did. Empty for an unknown id.

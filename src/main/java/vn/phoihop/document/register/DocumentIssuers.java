@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.phoihop.organization.OrganizationOnDate;
 import vn.phoihop.organization.OrganizationSummary;
 import vn.phoihop.organization.Organizations;
 import vn.phoihop.platform.VietnamTime;
@@ -38,36 +38,18 @@ public class DocumentIssuers {
     }
 
     /**
-     * The name of each issuer on each date, in one registry query per distinct date (a list page: a few); an issuer
-     * that did not exist on its date keeps its current name.
+     * The name of each issuer on each date, in one registry query; an issuer that did not exist on its date keeps
+     * its current name.
      */
     public Map<Issue, String> namesOn(Collection<Issue> issues) {
         LocalDate today = VietnamTime.today();
-        Map<LocalDate, List<Issue>> byDate = issues.stream().distinct()
-                .collect(Collectors.groupingBy(i -> i.date() == null ? today : i.date()));
+        Map<OrganizationOnDate, OrganizationSummary> found = organizations.findEachAsOf(issues.stream()
+                .map(i -> new OrganizationOnDate(i.issuerId(), i.date() == null ? today : i.date())).toList());
         Map<Issue, String> names = new HashMap<>();
-        List<Issue> missing = new java.util.ArrayList<>();
-        byDate.forEach((date, list) -> {
-            Map<Long, OrganizationSummary> found = organizations.findAllAsOf(
-                    list.stream().map(Issue::issuerId).toList(), date);
-            for (Issue issue : list) {
-                OrganizationSummary org = found.get(issue.issuerId());
-                if (org != null) {
-                    names.put(issue, org.name());
-                }
-                else {
-                    missing.add(issue);
-                }
-            }
-        });
-        if (!missing.isEmpty()) {
-            Map<Long, OrganizationSummary> current = organizations.findAllAsOf(
-                    missing.stream().map(Issue::issuerId).toList(), today);
-            for (Issue issue : missing) {
-                OrganizationSummary org = current.get(issue.issuerId());
-                names.put(issue, org != null ? org.name()
-                        : organizations.find(issue.issuerId()).map(OrganizationSummary::name).orElse(""));
-            }
+        for (Issue issue : issues) {
+            OrganizationSummary org = found.get(
+                    new OrganizationOnDate(issue.issuerId(), issue.date() == null ? today : issue.date()));
+            names.put(issue, org == null ? "" : org.name());
         }
         return names;
     }

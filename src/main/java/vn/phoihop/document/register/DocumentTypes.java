@@ -19,17 +19,32 @@ import vn.phoihop.platform.UserFacingException;
 public class DocumentTypes implements Notation.TypeAbbreviations {
 
     private final JdbcClient jdbc;
+    private volatile List<DocumentType> types;
 
     DocumentTypes(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Every type, party ones first, in the configured order. */
+    /**
+     * Every type, party ones first, in the configured order. Read once: the catalogue is reference data that changes
+     * only with a migration, so checking a type costs no statement per request.
+     */
     public List<DocumentType> all() {
-        return jdbc.sql("SELECT code, kind, name, abbreviation, confirmed FROM document_type ORDER BY sort_order, code")
-                .query((rs, n) -> new DocumentType(rs.getString("code"), DocumentKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"), rs.getString("abbreviation"), rs.getBoolean("confirmed")))
-                .list();
+        List<DocumentType> loaded = types;
+        if (loaded == null) {
+            loaded = jdbc.sql("SELECT code, kind, name, abbreviation, confirmed FROM document_type"
+                    + " ORDER BY sort_order, code")
+                    .query((rs, n) -> new DocumentType(rs.getString("code"), DocumentKind.valueOf(rs.getString("kind")),
+                            rs.getString("name"), rs.getString("abbreviation"), rs.getBoolean("confirmed")))
+                    .list();
+            types = loaded;
+        }
+        return loaded;
+    }
+
+    /** Whether a type with this code exists. */
+    public boolean known(String code) {
+        return all().stream().anyMatch(t -> t.code().equals(code));
     }
 
     /** The type with this code, or a 400 with a Vietnamese message. */

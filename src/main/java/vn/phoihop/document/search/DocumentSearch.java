@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,9 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.document.SecrecyMark;
 import vn.phoihop.document.register.DocumentAccess;
+import vn.phoihop.document.register.DocumentType;
+import vn.phoihop.document.register.DocumentTypes;
 import vn.phoihop.document.register.DocumentAccess.Reader;
 import vn.phoihop.document.register.DocumentSettings;
 import vn.phoihop.organization.OrganizationKind;
+import vn.phoihop.organization.OrganizationOnDate;
 import vn.phoihop.organization.OrganizationSummary;
 import vn.phoihop.organization.Organizations;
 import vn.phoihop.organization.Scope;
@@ -43,8 +44,8 @@ import vn.phoihop.platform.VietnamTime;
  * thousands of documents stays cheap. Which documents
  * match never depends on diacritics: with and without them the same documents come back.
  *
- * <p>Statements per search: the search itself, one registry lookup of issuer names per distinct issue date on the
- * page ({@link Organizations#findAllAsOf} takes one date), and the reader's scope only when an issuer is a unit below
+ * <p>Statements per search: the search itself, one registry lookup of every issuer on its issue date for the whole
+ * page ({@link Organizations#findEachAsOf}), and the reader's scope only when an issuer is a unit below
  * provincial level. Snippets of secret documents are shown only where secret content may be stored
  * ({@link DocumentSettings#secretContentAllowed()}).
  */
@@ -136,7 +137,7 @@ public class DocumentSearch {
     }
 
     /** The document types, for the list's filter. */
-    public List<TypeChoice> types() {
+    public List<DocumentType> types() {
         return types.all();
     }
 
@@ -224,14 +225,13 @@ public class DocumentSearch {
     }
 
     private List<DocumentHit> hits(List<Row> rows, Reader reader) {
-        Map<Long, Map<Long, OrganizationSummary>> namesByDay = issuerNames(rows);
-        boolean belowProvinces = namesByDay.values().stream().flatMap(m -> m.values().stream())
-                .anyMatch(o -> !o.kind().publiclyVisible());
+        Map<OrganizationOnDate, OrganizationSummary> issuers = issuers(rows);
+        boolean belowProvinces = issuers.values().stream().anyMatch(o -> !o.kind().publiclyVisible());
         Scope scope = belowProvinces ? organizations.scopeOf(reader.organizationId()) : Scope.NATIONAL;
         Set<Long> within = organizations.idsWithin(scope);
         List<DocumentHit> hits = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            OrganizationSummary issuer = namesByDay.getOrDefault(day(row), Map.of()).get(row.issuerId());
+            OrganizationSummary issuer = issuers.get(issuerOnDate(row));
             boolean visible = issuer != null && (issuer.kind().publiclyVisible() || scope.national()
                     || within.contains(issuer.id()));
             String issuerName = visible ? issuer.name() : null;
@@ -244,24 +244,15 @@ public class DocumentSearch {
     }
 
     /**
-     * Issuer names as of each document's issue date (today for an undated draft): one registry lookup per distinct
-     * date, and one more for issuers that did not exist on their document's date (shown with their current name).
+     * Issuers as of each document's issue date (today for an undated draft; their current name if they did not
+     * exist on that date): one registry query for the whole page.
      */
-    private Map<Long, Map<Long, OrganizationSummary>> issuerNames(List<Row> rows) {
-        Map<Long, List<Long>> idsByDay = rows.stream().collect(Collectors.groupingBy(DocumentSearch::day, TreeMap::new,
-                Collectors.mapping(Row::issuerId, Collectors.toList())));
-        Map<Long, Map<Long, OrganizationSummary>> names = new HashMap<>();
-        List<Long> missing = new ArrayList<>();
-        idsByDay.forEach((day, ids) -> {
-            Map<Long, OrganizationSummary> found = organizations.findAllAsOf(ids, LocalDate.ofEpochDay(day));
-            names.put(day, new HashMap<>(found));
-            ids.stream().filter(id -> !found.containsKey(id)).forEach(missing::add);
-        });
-        if (!missing.isEmpty()) {
-            Map<Long, OrganizationSummary> current = organizations.findAllAsOf(missing, VietnamTime.today());
-            names.values().forEach(m -> current.forEach(m::putIfAbsent));
-        }
-        return names;
+    private Map<OrganizationOnDate, OrganizationSummary> issuers(List<Row> rows) {
+        return organizations.findEachAsOf(rows.stream().map(DocumentSearch::issuerOnDate).toList());
+    }
+
+    private static OrganizationOnDate issuerOnDate(Row row) {
+        return new OrganizationOnDate(row.issuerId(), LocalDate.ofEpochDay(day(row)));
     }
 
     private static long day(Row row) {

@@ -12,6 +12,6 @@
  *
  * <p>{@link vn.phoihop.document.search.DocumentSearch} builds one statement per search with the reading rule in its
  * {@code WHERE}; {@link vn.phoihop.document.search.SearchQuery} checks request parameters;
- * {@link vn.phoihop.document.search.DocumentGenerator} and {@code DemoDocuments} add generated demo documents.
+ * {@link vn.phoihop.document.search.DocumentGenerator} and {@code GeneratedDemoDocuments} add generated demo documents.
  */
 package vn.phoihop.document.search;

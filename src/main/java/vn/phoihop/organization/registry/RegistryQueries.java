@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.VietnameseOrder;
 import vn.phoihop.organization.OrganizationKind;
+import vn.phoihop.organization.OrganizationOnDate;
 import vn.phoihop.organization.Scope;
 
 /**
@@ -38,6 +40,12 @@ public class RegistryQueries {
     static final String VIEW_CURRENT = VIEW.formatted(CURRENT);
 
     static final String VIEW_AS_OF = VIEW.formatted("CAST(:asOf AS date)");
+
+    /** Each wanted (id, day) pair: as of that day if the organisation existed then, else on its current date. */
+    private static final String VIEW_EACH = "SELECT w.day AS wanted_day, v.*"
+            + " FROM unnest(CAST(:ids AS BIGINT[]), CAST(:days AS DATE[])) AS w (id, day) CROSS JOIN LATERAL ("
+            + VIEW.formatted("(CASE WHEN in_force(o.valid_from, o.valid_to, w.day) THEN w.day ELSE " + CURRENT + " END)")
+            + " WHERE o.id = w.id) v";
 
     /** The default order of a list: provinces by official code, then names in Vietnamese order. */
     static final String OFFICIAL_ORDER = "o.official_code NULLS LAST, " + VietnameseOrder.collate("n.name") + ", o.code";
@@ -72,6 +80,26 @@ public class RegistryQueries {
     public Optional<OrganizationView> asOf(long id, LocalDate asOf) {
         return jdbc.sql(VIEW_AS_OF + " WHERE o.id = :id AND in_force(o.valid_from, o.valid_to, :asOf)")
                 .param("asOf", asOf).param("id", id).query(RegistryQueries::view).optional();
+    }
+
+    /**
+     * For each (id, day) pair, the organisation as of that day, or, if it did not exist then, as of its current date
+     * (today, or its last day); unknown ids are absent. One query however many pairs.
+     */
+    public Map<OrganizationOnDate, OrganizationView> asOfEach(Collection<OrganizationOnDate> wanted) {
+        List<OrganizationOnDate> pairs = wanted.stream().distinct().toList();
+        Map<OrganizationOnDate, OrganizationView> found = new java.util.HashMap<>();
+        if (pairs.isEmpty()) {
+            return found;
+        }
+        jdbc.sql(VIEW_EACH)
+                .param("ids", pairs.stream().map(OrganizationOnDate::organizationId).toArray(Long[]::new))
+                .param("days", pairs.stream().map(p -> p.date().toString()).toArray(String[]::new))
+                .param("today", VietnamTime.today())
+                .query((rs, n) -> found.put(new OrganizationOnDate(rs.getLong("id"),
+                        rs.getObject("wanted_day", LocalDate.class)), view(rs, n)))
+                .list();
+        return found;
     }
 
     /** The organisations of {@code ids} that existed on {@code asOf}, as of that day, in the order of {@code ids}. */

@@ -32,7 +32,7 @@ class DocumentGeneratorTests {
 
     @Test
     void demoDocumentsAreAddedOnceWithOfficialNotations() {
-        DemoDocuments demo = new DemoDocuments(settings, new SearchSettings(60), documentSettings, generator,
+        GeneratedDemoDocuments demo = new GeneratedDemoDocuments(settings, new SearchSettings(60), documentSettings, generator,
                 transactions);
         demo.run(null);
         long afterFirst = generator.count();

@@ -18,11 +18,11 @@ import vn.phoihop.platform.PhoiHopSettings;
  */
 @Component
 @Order(30)
-class DemoDocuments implements ApplicationRunner {
+class GeneratedDemoDocuments implements ApplicationRunner {
 
     static final long SEED = 20_261_130L;
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoDocuments.class);
+    private static final Logger LOG = LoggerFactory.getLogger(GeneratedDemoDocuments.class);
 
     private final PhoiHopSettings settings;
     private final SearchSettings search;
@@ -30,7 +30,7 @@ class DemoDocuments implements ApplicationRunner {
     private final DocumentGenerator generator;
     private final TransactionTemplate transactions;
 
-    DemoDocuments(PhoiHopSettings settings, SearchSettings search, DocumentSettings documents,
+    GeneratedDemoDocuments(PhoiHopSettings settings, SearchSettings search, DocumentSettings documents,
             DocumentGenerator generator, TransactionTemplate transactions) {
         this.settings = settings;
         this.search = search;
