@@ -29,7 +29,9 @@ import vn.phoihop.platform.web.Notice;
 /**
  * People and positions: a person's page (rank history, positions held), and the administrator's forms to add a
  * person with a first position in an organisation, end a position and record a promotion. Visible only within
- * scope (else "not found"); every change goes through {@link People}, which checks and audits it. A further
+ * scope (else "not found"); every change goes through {@link People}, which checks and audits it. Each form binds
+ * to its command record and is validated by the record's constraints after the access decision; a form with errors
+ * is shown again on its page with each error beside its field, and so is a refusal of the service. A further
  * position is chosen from a search (htmx fragment {@code /people/{id}/organizations?q=}) among the organisations in
  * the administrator's scope, not typed as a code.
  */
@@ -145,15 +147,10 @@ class PeoplePagesController {
         model.addAttribute("person", people.person(id));
         model.addAttribute("ranks", Rank.values());
         model.addAttribute("titles", PositionTitle.values());
-        addIfAbsent(model, APPOINTMENT, new Appoint(null, null, null, null, null));
-        addIfAbsent(model, PROMOTION, new Promote(null, null));
-        addIfAbsent(model, ENDING, new EndPosition(null));
+        OrganizationPage.addIfAbsent(model, APPOINTMENT, new Appoint(null, null, null, null, null));
+        OrganizationPage.addIfAbsent(model, PROMOTION, new Promote(null, null));
+        OrganizationPage.addIfAbsent(model, ENDING, new EndPosition(null));
+        model.addAttribute("failedForm", OrganizationPage.failedForm(model));
         return "organization/person";
-    }
-
-    private static void addIfAbsent(Model model, String name, Object form) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, form);
-        }
     }
 }
