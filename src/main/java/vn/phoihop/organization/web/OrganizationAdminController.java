@@ -47,20 +47,24 @@ class OrganizationAdminController {
 
     private final OrganizationAdministration administration;
     private final OrganizationPage page;
+    private final Forms forms;
 
-    OrganizationAdminController(OrganizationAdministration administration, OrganizationPage page) {
+    OrganizationAdminController(OrganizationAdministration administration, OrganizationPage page, Forms forms) {
         this.administration = administration;
         this.page = page;
+        this.forms = forms;
     }
 
-    /** A unit below the organisation; the organisation in the path is its parent, whatever the form says. */
+    /** A unit below the organisation of the address (the form names it as the parent too). */
     @PostMapping("/units")
     String addUnit(@PathVariable long id, @Valid @ModelAttribute(OrganizationPage.UNIT) CreateOrganization unit,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         administration.requireCreator(id);
-        return submit(id, errors, model, redirect, UNIT_FIELDS, () -> new Notice("registry.unitAdded",
-                administration.create(new CreateOrganization(unit.code(), unit.kind(), unit.name(), unit.shortName(),
-                        unit.abbreviation(), id, unit.validFrom())).name()));
+        forms.validateUnbuilt(errors, CreateOrganization.class);
+        return submit(id, errors, model, redirect, UNIT_FIELDS, () -> {
+            Forms.requireSame(unit.parentId(), id);
+            return new Notice("registry.unitAdded", administration.create(unit).name());
+        });
     }
 
     @PostMapping("/correct")
@@ -68,6 +72,7 @@ class OrganizationAdminController {
             @Valid @ModelAttribute(OrganizationPage.CORRECTION) UpdateOrganization correction, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         administration.requireEditor(id);
+        forms.validateUnbuilt(errors, UpdateOrganization.class);
         return submit(id, errors, model, redirect, CORRECTION_FIELDS, () -> {
             administration.update(id, correction);
             return new Notice("registry.corrected");
@@ -79,6 +84,7 @@ class OrganizationAdminController {
             @Valid @ModelAttribute(OrganizationPage.LEADERSHIP_LINK) AddLeadershipLink link, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         administration.requireEditor(id);
+        forms.validateUnbuilt(errors, AddLeadershipLink.class);
         return submit(id, errors, model, redirect, LINK_FIELDS, () -> {
             administration.addLeadershipLink(id, link);
             return new Notice("registry.leadershipAdded");
@@ -90,6 +96,8 @@ class OrganizationAdminController {
             @Valid @ModelAttribute(OrganizationPage.END_LINK) EndLeadershipLink ending, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         administration.requireEditor(id);
+        forms.validateUnbuilt(errors, EndLeadershipLink.class);
+        model.addAttribute("endingLink", errors.getFieldValue("linkId"));
         return submit(id, errors, model, redirect, END_LINK_FIELDS, () -> {
             administration.endLeadershipLink(id, ending);
             return new Notice("registry.leadershipEnded");

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
 import vn.phoihop.organization.OrganizationKind;
 import vn.phoihop.organization.ReorganizationKind;
@@ -86,29 +85,14 @@ class OrganizationPage {
         if (shown.parentId() != null) {
             model.addAttribute("parent", directory.get(shown.parentId(), inForce ? asOf : shown.asOf()));
         }
-        addIfAbsent(model, UNIT, new CreateOrganization(null, null, null, null, null, id, null));
-        addIfAbsent(model, CORRECTION, new UpdateOrganization(shown.code(), shown.name(), shown.shortName(),
+        Forms.addIfAbsent(model, UNIT, new CreateOrganization(null, null, null, null, null, id, null));
+        Forms.addIfAbsent(model, CORRECTION, new UpdateOrganization(shown.code(), shown.name(), shown.shortName(),
                 shown.abbreviation(), shown.version()));
-        addIfAbsent(model, LEADERSHIP_LINK, new AddLeadershipLink(null, null, null, null));
-        addIfAbsent(model, END_LINK, new EndLeadershipLink(null, null));
-        addIfAbsent(model, NEW_PERSON, new CreatePerson(null, null, id, null, null));
-        model.addAttribute("failedForm", failedForm(model));
+        Forms.addIfAbsent(model, LEADERSHIP_LINK, new AddLeadershipLink(null, null, null, null));
+        Forms.addIfAbsent(model, END_LINK, new EndLeadershipLink(null, null));
+        Forms.addIfAbsent(model, NEW_PERSON, new CreatePerson(null, null, id, null, null));
+        model.addAttribute("failedForm", Forms.failedForm(model));
         return VIEW;
-    }
-
-    /** Adds a form's empty command unless the model holds it already (submitted, with its errors). */
-    static void addIfAbsent(Model model, String name, Object form) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, form);
-        }
-    }
-
-    /** The name of the form in the model that has errors (the page opens it), or {@code null}. */
-    static String failedForm(Model model) {
-        return model.asMap().entrySet().stream()
-                .filter(e -> e.getKey().startsWith(BindingResult.MODEL_KEY_PREFIX)
-                        && e.getValue() instanceof BindingResult errors && errors.hasErrors())
-                .map(e -> e.getKey().substring(BindingResult.MODEL_KEY_PREFIX.length())).findFirst().orElse(null);
     }
 
     /** The organisations led further down than directly: the direct ones are among the leadership links already. */

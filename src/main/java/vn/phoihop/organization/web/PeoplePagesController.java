@@ -54,11 +54,14 @@ class PeoplePagesController {
     private final People people;
     private final AppointmentChoices appointmentChoices;
     private final OrganizationPage organizationPage;
+    private final Forms forms;
 
-    PeoplePagesController(People people, AppointmentChoices appointmentChoices, OrganizationPage organizationPage) {
+    PeoplePagesController(People people, AppointmentChoices appointmentChoices, OrganizationPage organizationPage,
+            Forms forms) {
         this.people = people;
         this.appointmentChoices = appointmentChoices;
         this.organizationPage = organizationPage;
+        this.forms = forms;
     }
 
     @GetMapping("/people/{id}")
@@ -75,16 +78,17 @@ class PeoplePagesController {
         return "organization/person :: choices";
     }
 
-    /** A person with a first position in the organisation in the path, whatever the form says. */
+    /** A person with a first position in the organisation of the address (the form names it too). */
     @PostMapping("/organizations/{id}/people")
     String addPerson(@PathVariable long id,
             @Valid @ModelAttribute(OrganizationPage.NEW_PERSON) CreatePerson person, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         people.requireCreator(id);
+        forms.validateUnbuilt(errors, CreatePerson.class);
         if (!errors.hasErrors()) {
             try {
-                people.create(new CreatePerson(person.fullName(), person.rank(), id, person.title(),
-                        person.validFrom()));
+                Forms.requireSame(person.organizationId(), id);
+                people.create(person);
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("person.added", person.fullName()));
                 return "redirect:/organizations/" + id;
             }
@@ -99,6 +103,7 @@ class PeoplePagesController {
     String appoint(@PathVariable long id, @Valid @ModelAttribute(APPOINTMENT) Appoint appointment,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         people.requireEditor(id);
+        forms.validateUnbuilt(errors, Appoint.class);
         return submit(id, errors, model, redirect, APPOINTMENT_FIELDS, () -> {
             people.appoint(id, appointment);
             return new Notice("position.appointed");
@@ -109,6 +114,7 @@ class PeoplePagesController {
     String endPosition(@PathVariable long id, @Valid @ModelAttribute(ENDING) EndPosition ending,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         long personId = people.editablePosition(id).personId();
+        forms.validateUnbuilt(errors, EndPosition.class);
         model.addAttribute("endingPosition", id);
         return submit(personId, errors, model, redirect, ENDING_FIELDS, () -> new Notice("position.ended",
                 people.endPosition(id, ending).personName()));
@@ -118,6 +124,7 @@ class PeoplePagesController {
     String promote(@PathVariable long id, @Valid @ModelAttribute(PROMOTION) Promote promotion, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         people.requireEditor(id);
+        forms.validateUnbuilt(errors, Promote.class);
         return submit(id, errors, model, redirect, PROMOTION_FIELDS, () -> {
             people.promote(id, promotion);
             return new Notice("person.promoted");
@@ -147,10 +154,10 @@ class PeoplePagesController {
         model.addAttribute("person", people.person(id));
         model.addAttribute("ranks", Rank.values());
         model.addAttribute("titles", PositionTitle.values());
-        OrganizationPage.addIfAbsent(model, APPOINTMENT, new Appoint(null, null, null, null, null));
-        OrganizationPage.addIfAbsent(model, PROMOTION, new Promote(null, null));
-        OrganizationPage.addIfAbsent(model, ENDING, new EndPosition(null));
-        model.addAttribute("failedForm", OrganizationPage.failedForm(model));
+        Forms.addIfAbsent(model, APPOINTMENT, new Appoint(null, null, null, null, null));
+        Forms.addIfAbsent(model, PROMOTION, new Promote(null, null));
+        Forms.addIfAbsent(model, ENDING, new EndPosition(null));
+        model.addAttribute("failedForm", Forms.failedForm(model));
         return "organization/person";
     }
 }
