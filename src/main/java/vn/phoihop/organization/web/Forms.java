@@ -1,6 +1,8 @@
 package vn.phoihop.organization.web;
 
+import java.beans.PropertyEditorSupport;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
@@ -8,7 +10,9 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
 
+import vn.phoihop.platform.PlausibleDates;
 import vn.phoihop.platform.UserFacingException;
 
 /**
@@ -40,6 +44,30 @@ class Forms {
                 validator.validateValue(type, field, errors.getFieldValue(field), errors);
             }
         }
+    }
+
+    /**
+     * Reads the form's dates like every page does (dd/MM/yyyy or ISO) but reports an impossible date and one
+     * outside {@link PlausibleDates} as an error of the field (code {@code typeMismatch}), so the form is shown
+     * again with the error beside the date instead of an error page. Called from the controllers' own
+     * {@code @InitBinder}, which runs after the application-wide one and so replaces its date editor.
+     */
+    static void readDatesIntoFields(WebDataBinder binder) {
+        binder.registerCustomEditor(LocalDate.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                LocalDate date = text == null || text.isBlank() ? null : PlausibleDates.read(text);
+                if (date != null && !PlausibleDates.plausible(date)) {
+                    throw new IllegalArgumentException("outside the accepted range: " + text);
+                }
+                setValue(date);
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() instanceof LocalDate date ? PlausibleDates.display(date) : "";
+            }
+        });
     }
 
     /** Adds a form's empty command unless the model holds it already (submitted, with its errors). */

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,6 +55,12 @@ class OrganizationAdminController {
         this.administration = administration;
         this.page = page;
         this.forms = forms;
+    }
+
+    /** Dates that cannot be read are errors of their field (see {@link Forms#readDatesIntoFields}). */
+    @InitBinder
+    void dates(WebDataBinder binder) {
+        Forms.readDatesIntoFields(binder);
     }
 
     /** A unit below the organisation of the address (the form names it as the parent too). */

@@ -8,7 +8,9 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,6 +64,12 @@ class PeoplePagesController {
         this.appointmentChoices = appointmentChoices;
         this.organizationPage = organizationPage;
         this.forms = forms;
+    }
+
+    /** Dates that cannot be read are errors of their field (see {@link Forms#readDatesIntoFields}). */
+    @InitBinder
+    void dates(WebDataBinder binder) {
+        Forms.readDatesIntoFields(binder);
     }
 
     @GetMapping("/people/{id}")

@@ -74,6 +74,12 @@ class ReorganizationWizardController {
         this.formats = formats;
     }
 
+    /** Dates that cannot be read are errors of their field (see {@link Forms#readDatesIntoFields}). */
+    @InitBinder
+    void dates(WebDataBinder binder) {
+        Forms.readDatesIntoFields(binder);
+    }
+
     /** The form is validated by the command's constraints, with each error beside the field it comes from. */
     @InitBinder("form")
     void formCheck(WebDataBinder binder) {

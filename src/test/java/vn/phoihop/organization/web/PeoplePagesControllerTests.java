@@ -126,6 +126,15 @@ class PeoplePagesControllerTests {
     }
 
     @Test
+    void aDateBeforeIndependenceIsShownBesideItsFieldNotAsAnErrorPage() throws Exception {
+        mvc.perform(form("/people/" + PERSON + "/ranks").param("rank", "MAJOR").param("validFrom", "01/01/1900"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("promotion", "validFrom", "typeMismatch"))
+                .andExpect(content().string(containsString("từ 02/09/1945 đến 31/12/2100")));
+        then(people).should(never()).promote(anyLong(), any());
+    }
+
+    @Test
     void aRankRefusedByTheServiceIsShownBesideTheRank() throws Exception {
         given(people.promote(eq(PERSON), any())).willThrow(UserFacingException.invalid("person.rank.invalid"));
 
