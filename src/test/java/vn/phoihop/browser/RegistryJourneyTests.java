@@ -213,7 +213,7 @@ class RegistryJourneyTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("Phòng Công tác đảng và công tác chính trị");
         page.locator("#appointFrom").fill("01/09/2025");
         page.getByTestId("appoint").locator("button[type=submit]").click();
-        assertThat(page.getByTestId("problem")).hasText("Vui lòng chọn tổ chức.");
+        assertThat(page.locator("#organizationId-error")).hasText("Vui lòng chọn tổ chức.");
         page.getByLabel("Tìm tổ chức để bổ nhiệm").fill("khong co to chuc nay");
         assertThat(page.getByTestId("no-choices")).containsText("khong co to chuc nay");
         page.getByLabel("Tìm tổ chức để bổ nhiệm").fill("dang uy cong an tinh bac ninh");

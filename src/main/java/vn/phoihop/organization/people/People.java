@@ -87,6 +87,34 @@ public class People {
         return visible(access.scope(), personId);
     }
 
+    /**
+     * The access decision {@link #create} takes before it validates: an administrator (else 403) who may read the
+     * organisation (else 404). For a form that is shown again with its errors without being submitted here.
+     */
+    @Transactional(readOnly = true)
+    public void requireCreator(long organizationId) {
+        access.requireReadable(access.scope(access.requireAdministrator()), organizationId);
+    }
+
+    /**
+     * The access decision {@link #appoint} and {@link #promote} take before they validate: an administrator (else
+     * 403) who may see the person (else 404).
+     */
+    @Transactional(readOnly = true)
+    public void requireEditor(long personId) {
+        Actor actor = access.requireAdministrator();
+        visible(access.scope(actor), personId);
+    }
+
+    /**
+     * The access decision {@link #endPosition} takes before it validates: an administrator (else 403) whose scope
+     * holds the position (else 404); returns the position.
+     */
+    @Transactional(readOnly = true)
+    public PositionView editablePosition(long positionId) {
+        return view(editable(access.requireAdministrator(), positionId));
+    }
+
     public PersonView create(CreatePerson command) {
         Actor actor = access.requireAdministrator();
         if (command != null && command.organizationId() != null) {
@@ -132,15 +160,18 @@ public class People {
     }
 
     public PositionView endPosition(long positionId, EndPosition command) {
-        Actor actor = access.requireAdministrator();
-        Position position = positions.findById(positionId).filter(p -> scopes.within(access.scope(actor),
-                p.organizationId())).orElseThrow(() -> UserFacingException.notFound("position.notFound"));
+        Position position = editable(access.requireAdministrator(), positionId);
         EndPosition c = validation.check(command);
         position.end(c.validTo());
         positions.saveAndFlush(position);
         audit.record("POSITION_ENDED", "person", position.personId(), "position=" + positionId + " to="
                 + c.validTo(), List.of(position.organizationId()));
         return view(position);
+    }
+
+    private Position editable(Actor actor, long positionId) {
+        return positions.findById(positionId).filter(p -> scopes.within(access.scope(actor), p.organizationId()))
+                .orElseThrow(() -> UserFacingException.notFound("position.notFound"));
     }
 
     private void requireOrganization(Actor actor, long organizationId, LocalDate from, LocalDate to) {

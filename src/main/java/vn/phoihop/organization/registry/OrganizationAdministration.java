@@ -56,6 +56,26 @@ public class OrganizationAdministration {
     }
 
     /**
+     * The access decision {@link #create} takes before it validates: an administrator (else 403) who may read the
+     * parent (else 404). For a form that is shown again with its errors without being submitted here.
+     */
+    @Transactional(readOnly = true)
+    public void requireCreator(long parentId) {
+        access.requireReadable(access.scope(access.requireAdministrator()), parentId);
+    }
+
+    /**
+     * The access decision {@link #update} and the leadership changes take before they validate: the organisation
+     * may be changed by the acting user (else 403, or 404 when they may not read it).
+     */
+    @Transactional(readOnly = true)
+    public void requireEditor(long id) {
+        Actor actor = access.actor();
+        Organization org = organizations.findById(id).orElseThrow(Access::notFound);
+        access.requireWritable(actor, access.scope(actor), id, org.kind());
+    }
+
+    /**
      * Creates an organisation under an existing parent in force on its first day. Under a parent that has ended (a
      * pre-2025 police force, say) the new organisation ends with it, so history can be filled in afterwards.
      */

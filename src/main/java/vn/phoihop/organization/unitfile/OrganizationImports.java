@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +46,12 @@ public class OrganizationImports {
     private final Scopes scopes;
     private final OrganizationAuditLog audit;
     private final EntityManager entityManager;
+    private final Validator validator;
 
     OrganizationImports(Access access, MessageSource messages, JdbcClient jdbc, OrganizationRepository organizations,
-            ClosureTable closure, Scopes scopes, OrganizationAuditLog audit, EntityManager entityManager) {
+            ClosureTable closure, Scopes scopes, OrganizationAuditLog audit, EntityManager entityManager,
+            Validator validator) {
+        this.validator = validator;
         this.access = access;
         this.messages = messages;
         this.jdbc = jdbc;
@@ -132,7 +136,7 @@ public class OrganizationImports {
         if (content == null || content.length == 0) {
             throw UserFacingException.invalid("import.file.empty");
         }
-        UnitFileCheck check = new UnitFileCheck(scopes, access.scope(actor), messages, jdbc);
+        UnitFileCheck check = new UnitFileCheck(scopes, access.scope(actor), messages, jdbc, validator);
         check.check(UnitFiles.read(content, format));
         return check;
     }

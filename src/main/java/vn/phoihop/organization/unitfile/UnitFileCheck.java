@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +24,6 @@ import vn.phoihop.organization.unitfile.UnitFiles.Table;
 import vn.phoihop.platform.PlausibleDates;
 import vn.phoihop.platform.Texts;
 import vn.phoihop.organization.OrganizationKind;
-import vn.phoihop.organization.registry.OrganizationCommands;
 import vn.phoihop.organization.scope.Scopes;
 
 /**
@@ -34,6 +35,7 @@ final class UnitFileCheck {
     private final Scopes scopes;
     private final Scope scope;
     private final MessageSource messages;
+    private final Validator validator;
     private final Map<String, Existing> existing = new HashMap<>();
     private final Map<String, Existing> inFile = new HashMap<>();
     private final Map<Long, Boolean> within = new HashMap<>();
@@ -51,7 +53,8 @@ final class UnitFileCheck {
     private record Existing(long id, OrganizationKind kind, LocalDate validFrom, LocalDate validTo) {
     }
 
-    UnitFileCheck(Scopes scopes, Scope scope, MessageSource messages, JdbcClient jdbc) {
+    UnitFileCheck(Scopes scopes, Scope scope, MessageSource messages, JdbcClient jdbc, Validator validator) {
+        this.validator = validator;
         this.scopes = scopes;
         this.scope = scope;
         this.messages = messages;
@@ -96,7 +99,7 @@ final class UnitFileCheck {
         if (code == null) {
             problem(row.number(), "code", "import.code.required");
         }
-        else if (!code.matches(OrganizationCommands.CODE_PATTERN)) {
+        else if (violates("code", code)) {
             problem(row.number(), "code", "import.code.pattern", code);
         }
         else if (existing.containsKey(code.toLowerCase(Locale.ROOT))) {
@@ -109,13 +112,13 @@ final class UnitFileCheck {
         if (name == null) {
             problem(row.number(), "name", "import.name.required");
         }
-        else if (name.length() > 300) {
+        else if (violates("name", name)) {
             problem(row.number(), "name", "import.name.size");
         }
-        if (shortName != null && shortName.length() > 120) {
+        if (shortName != null && violates("shortName", shortName)) {
             problem(row.number(), "short_name", "import.shortName.size");
         }
-        if (abbreviation != null && abbreviation.length() > 40) {
+        if (abbreviation != null && violates("abbreviation", abbreviation)) {
             problem(row.number(), "abbreviation", "import.abbreviation.size");
         }
         Long parentId = null;
@@ -153,6 +156,14 @@ final class UnitFileCheck {
             planned.add(new Planned(new CreateOrganization(code, kind, name, shortName, abbreviation, parentId,
                     validFrom), parentInFile, validTo));
         }
+    }
+
+    /**
+     * Whether a value breaks the constraints {@link CreateOrganization} declares for it (the form's and the API's
+     * limits, declared once), so a file is held to the same rules.
+     */
+    private boolean violates(String property, String value) {
+        return !validator.validateValue(CreateOrganization.class, property, value).isEmpty();
     }
 
     private static boolean inForce(Existing parent, LocalDate date) {

@@ -5,12 +5,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,15 +53,38 @@ class ReorganizationWizardController {
     private final MessageSource messages;
     private final Formats formats;
 
+    /**
+     * Service refusals that concern one field of the form. A refusal about a code or name is shown beside the first
+     * new organisation's fields (a split's second one has no separate key).
+     */
+    private static final Map<String, String> FIELDS = Map.of("reorganization.effectiveDate.", "effectiveDate",
+            "reorganization.legalBasis.", "legalBasis", "reorganization.rename.", "newName",
+            "reorganization.move.", "targetId", "organization.code.", "newCode", "organization.name.", "newName");
+
+    private final Validator validator;
+
     ReorganizationWizardController(Reorganizations reorganizations, ReorganizationChoices choices,
             ReorganizationLeadership leadership, OrganizationDirectory directory, MessageSource messages,
-            Formats formats) {
+            Formats formats, Validator validator) {
+        this.validator = validator;
         this.reorganizations = reorganizations;
         this.choices = choices;
         this.leadership = leadership;
         this.directory = directory;
         this.messages = messages;
         this.formats = formats;
+    }
+
+    /** Dates that cannot be read are errors of their field (see {@link Forms#readDatesIntoFields}). */
+    @InitBinder
+    void dates(WebDataBinder binder) {
+        Forms.readDatesIntoFields(binder);
+    }
+
+    /** The form is validated by the command's constraints, with each error beside the field it comes from. */
+    @InitBinder("form")
+    void formCheck(WebDataBinder binder) {
+        binder.addValidators(new ReorganizationFormCheck(validator));
     }
 
     @GetMapping
@@ -75,7 +103,7 @@ class ReorganizationWizardController {
     }
 
     @PostMapping("/preview")
-    String preview(@ModelAttribute("form") ReorganizationForm form, BindingResult errors, Model model) {
+    String preview(@Valid @ModelAttribute("form") ReorganizationForm form, BindingResult errors, Model model) {
         choices.around(form.getSubject(), OrganizationPagesController.today());
         if (errors.hasErrors()) {
             return form(form, model);
@@ -89,14 +117,14 @@ class ReorganizationWizardController {
             model.addAttribute("proposedLinks", leadership.proposals(form.toCommand()));
         }
         catch (UserFacingException ex) {
-            errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            Refusals.reject(errors, ex, FIELDS);
             return form(form, model);
         }
         return "organization/reorganization-preview";
     }
 
     @PostMapping
-    String apply(@ModelAttribute("form") ReorganizationForm form, BindingResult errors, Model model,
+    String apply(@Valid @ModelAttribute("form") ReorganizationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         choices.around(form.getSubject(), OrganizationPagesController.today());
         if (errors.hasErrors()) {
@@ -108,10 +136,10 @@ class ReorganizationWizardController {
             return "redirect:/reorganizations/" + applied.id();
         }
         catch (UserFacingException ex) {
-            if (ex.status() == 404 || ex.status() == 409) {
+            if (ex.status() == 409) {
                 throw ex;
             }
-            errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            Refusals.reject(errors, ex, FIELDS);
             return form(form, model);
         }
     }

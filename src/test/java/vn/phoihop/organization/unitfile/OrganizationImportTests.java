@@ -173,6 +173,25 @@ class OrganizationImportTests {
         assertThat(count(prefix)).isZero();
     }
 
+    /** A file is held to the limits the form's and the API's command declares, at the limit and one beyond. */
+    @Test
+    void rowsAreHeldToTheLimitsOfTheCreationCommand() throws Exception {
+        String prefix = "LIM" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String csv = "code,name,short_name,abbreviation,kind,parent_code,valid_from\n"
+                + prefix + "-1," + "N".repeat(300) + "," + "S".repeat(120) + "," + "A".repeat(40)
+                + ",POLICE_UNIT,T05-CA,2025-07-01\n"
+                + prefix + "-2," + "N".repeat(301) + ",,,POLICE_UNIT,T05-CA,2025-07-01\n"
+                + prefix + "-3,Phòng Ba," + "S".repeat(121) + "," + "A".repeat(41) + ",POLICE_UNIT,T05-CA,2025-07-01\n"
+                + prefix + "/4,Phòng Bốn,,,POLICE_UNIT,T05-CA,2025-07-01\n";
+        MockHttpServletResponse dryRun = upload(fixtures.demoAdmin(), csv.getBytes(StandardCharsets.UTF_8), "text/csv",
+                true);
+        assertThat(dryRun.getStatus()).isEqualTo(200);
+        String body = dryRun.getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(body, "$.problems[*].row")).containsExactly(3, 4, 4, 5);
+        assertThat(JsonPath.<List<String>>read(body, "$.problems[*].messageKey")).containsExactly("import.name.size",
+                "import.shortName.size", "import.abbreviation.size", "import.code.pattern");
+    }
+
     @Test
     void rowsAreCountedWhileParsingAndTheFileIsRefusedAtTheCap() throws Exception {
         StringBuilder csv = new StringBuilder("code,name,kind,parent_code,valid_from\n");
