@@ -95,8 +95,11 @@ public class OrganizationAdministration {
         return queries.current(created.id()).orElseThrow();
     }
 
-    /** Creates after the access check; shared with the import, which checks a whole file first. */
-    Organization createChecked(CreateOrganization c) {
+    /**
+     * Creates after the access check: the one creation path, shared by the form ({@link #create}), the unit import
+     * (which checks a whole file first) and the demo units.
+     */
+    public Organization createChecked(CreateOrganization c) {
         Organization parent = organizations.findById(c.parentId()).orElseThrow(Access::notFound);
         if (!parent.validOn(c.validFrom())) {
             throw UserFacingException.invalid("organization.parent.notValid", parent.code(), c.validFrom());

@@ -22,7 +22,7 @@ import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.organization.registry.ClosureTable;
 import vn.phoihop.organization.registry.Organization;
-import vn.phoihop.organization.registry.OrganizationRepository;
+import vn.phoihop.organization.registry.OrganizationAdministration;
 import vn.phoihop.organization.scope.Access;
 import vn.phoihop.organization.scope.Scopes;
 import vn.phoihop.organization.spi.Actor;
@@ -41,21 +41,21 @@ public class OrganizationImports {
     private final Access access;
     private final MessageSource messages;
     private final JdbcClient jdbc;
-    private final OrganizationRepository organizations;
+    private final OrganizationAdministration administration;
     private final ClosureTable closure;
     private final Scopes scopes;
     private final OrganizationAuditLog audit;
     private final EntityManager entityManager;
     private final Validator validator;
 
-    OrganizationImports(Access access, MessageSource messages, JdbcClient jdbc, OrganizationRepository organizations,
-            ClosureTable closure, Scopes scopes, OrganizationAuditLog audit, EntityManager entityManager,
+    OrganizationImports(Access access, MessageSource messages, JdbcClient jdbc,
+            OrganizationAdministration administration, ClosureTable closure, Scopes scopes, OrganizationAuditLog audit, EntityManager entityManager,
             Validator validator) {
         this.validator = validator;
         this.access = access;
         this.messages = messages;
         this.jdbc = jdbc;
-        this.organizations = organizations;
+        this.administration = administration;
         this.closure = closure;
         this.scopes = scopes;
         this.audit = audit;
@@ -90,12 +90,11 @@ public class OrganizationImports {
             CreateOrganization c = p.command();
             Long parentId = p.parentCodeInFile() == null ? c.parentId()
                     : created.get(p.parentCodeInFile().toLowerCase(Locale.ROOT));
-            Organization org = new Organization(c.code(), c.kind(), c.name(), c.shortName(), c.abbreviation(),
-                    parentId, c.validFrom());
+            Organization org = administration.createChecked(new CreateOrganization(c.code(), c.kind(), c.name(),
+                    c.shortName(), c.abbreviation(), parentId, c.validFrom()));
             if (p.validTo() != null) {
                 org.close(p.validTo());
             }
-            org = organizations.save(org);
             created.put(c.code().toLowerCase(Locale.ROOT), org.id());
             codes.add(c.code());
         }
