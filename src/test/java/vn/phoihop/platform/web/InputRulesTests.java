@@ -66,8 +66,8 @@ class InputRulesTests {
         MockHttpServletResponse response = page(post("/organizations/" + t05() + "/units").param("code", code)
                 .param("kind", "POLICE_UNIT").param("name", "Phòng Thử ngày").param("validFrom", "01/01/99999")
                 .with(csrf()));
-        assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.getContentAsString()).contains(OUT_OF_RANGE).contains("02/09/1945")
+        assertThat(response.getStatus()).as("the form again, the error beside the date field").isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("id=\"unitFrom-error\"").contains("02/09/1945")
                 .contains("31/12/2100");
         assertThat(exists(code)).isFalse();
     }
