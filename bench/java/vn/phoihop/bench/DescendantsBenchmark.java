@@ -13,10 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.phoihop.account.CurrentUser;
-import vn.phoihop.organization.FileFormat;
-import vn.phoihop.organization.ImportReport;
-import vn.phoihop.organization.OrganizationDirectory;
-import vn.phoihop.organization.OrganizationImports;
+import vn.phoihop.organization.unitfile.FileFormat;
+import vn.phoihop.organization.unitfile.ImportReport;
+import vn.phoihop.organization.registry.OrganizationDirectory;
+import vn.phoihop.organization.unitfile.OrganizationImports;
 import vn.phoihop.support.Fixtures;
 
 /**
