@@ -1,0 +1,137 @@
+package vn.phoihop.reporting.template;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.platform.UserFacingException;
+
+/**
+ * Reads templates and their versions for the rest of the module (submission forms, periods, roll-ups, imports).
+ * Checks no user: the callers decide who may see what. A version is read with its sections, indicators,
+ * disaggregation options and rules in four queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TemplateCatalog {
+
+    static final String HEADER_COLUMNS = "t.id, t.code, t.name, t.description, t.frequency, t.owner_id, t.cutoff_day,"
+            + " t.due_day, t.due_offset_months, t.lock_after_days, t.unaccepted_visible, t.reminder_days, t.active,"
+            + " t.version";
+
+    private final JdbcClient jdbc;
+
+    TemplateCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<TemplateHeader> find(long templateId) {
+        return jdbc.sql("SELECT " + HEADER_COLUMNS + " FROM report_template t WHERE t.id = :id").param("id", templateId)
+                .query(TemplateCatalog::header).optional();
+    }
+
+    public Optional<TemplateHeader> findByCode(String code) {
+        return jdbc.sql("SELECT " + HEADER_COLUMNS + " FROM report_template t WHERE t.code = :code")
+                .param("code", code).query(TemplateCatalog::header).optional();
+    }
+
+    /** Every template, active first, by name. */
+    public List<TemplateHeader> all() {
+        return jdbc.sql("SELECT " + HEADER_COLUMNS + " FROM report_template t ORDER BY t.active DESC, t.name")
+                .query(TemplateCatalog::header).list();
+    }
+
+    /** The template of the indicator with this code (codes are unique across templates). */
+    public Optional<TemplateHeader> findByIndicator(String indicatorCode) {
+        return jdbc.sql("SELECT " + HEADER_COLUMNS + " FROM report_template t WHERE t.id = (SELECT v.template_id"
+                + " FROM report_indicator i JOIN report_template_version v ON v.id = i.version_id"
+                + " WHERE i.code = :code ORDER BY v.number DESC LIMIT 1)").param("code", indicatorCode)
+                .query(TemplateCatalog::header).optional();
+    }
+
+    /**
+     * The published version in force on {@code day} (a period uses the one in force on its first day).
+     *
+     * @throws UserFacingException (409) when no published version covers that day
+     */
+    public TemplateVersion versionInForce(long templateId, LocalDate day) {
+        Long id = jdbc.sql("SELECT id FROM report_template_version WHERE template_id = :t AND status = 'PUBLISHED'"
+                + " AND in_force(valid_from, valid_to, :day) ORDER BY number DESC LIMIT 1")
+                .param("t", templateId).param("day", day).query(Long.class).optional().orElse(null);
+        if (id == null) {
+            throw UserFacingException.conflict("reporting.template.noVersion");
+        }
+        return version(id);
+    }
+
+    /**
+     * A version with everything a form needs.
+     *
+     * @throws UserFacingException (404) for an unknown id
+     */
+    public TemplateVersion version(long versionId) {
+        Map<String, Object> row = jdbc.sql("SELECT template_id, number, valid_from, valid_to"
+                + " FROM report_template_version WHERE id = :id").param("id", versionId).query().listOfRows().stream()
+                .findFirst().orElseThrow(() -> UserFacingException.notFound("reporting.template.notFound"));
+        Map<Long, List<Indicator.Option>> options = new LinkedHashMap<>();
+        jdbc.sql("SELECT o.disaggregation_id, o.code, o.name FROM report_disaggregation_option o"
+                + " WHERE o.disaggregation_id IN (SELECT disaggregation_id FROM report_indicator WHERE version_id = :v)"
+                + " ORDER BY o.disaggregation_id, o.position").param("v", versionId).query(rs -> {
+                    options.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Indicator.Option(rs.getString(2), rs.getString(3)));
+                });
+        Map<Long, List<Indicator>> bySection = new LinkedHashMap<>();
+        jdbc.sql("SELECT section_id, code, name, value_type, unit, required, min_value, max_value, choices, aggregation,"
+                + " disaggregation_id FROM report_indicator WHERE version_id = :v ORDER BY position, id")
+                .param("v", versionId).query(rs -> {
+                    long disaggregation = rs.getLong("disaggregation_id");
+                    bySection.computeIfAbsent(rs.getLong("section_id"), k -> new ArrayList<>()).add(new Indicator(
+                            rs.getString("code"), rs.getString("name"), ValueType.valueOf(rs.getString("value_type")),
+                            rs.getString("unit"), rs.getBoolean("required"), rs.getBigDecimal("min_value"),
+                            rs.getBigDecimal("max_value"), strings(rs.getArray("choices")),
+                            Aggregation.valueOf(rs.getString("aggregation")),
+                            rs.wasNull() ? List.of() : options.getOrDefault(disaggregation, List.of())));
+                });
+        List<TemplateVersion.Section> sections = jdbc.sql("SELECT id, title FROM report_section WHERE version_id = :v"
+                + " ORDER BY position, id").param("v", versionId)
+                .query((rs, n) -> new TemplateVersion.Section(rs.getLong(1), rs.getString(2),
+                        bySection.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+        List<Rule> rules = jdbc.sql("SELECT left_code, operator, right_code, right_constant, message FROM report_rule"
+                + " WHERE version_id = :v ORDER BY position, id").param("v", versionId)
+                .query((rs, n) -> new Rule(rs.getString(1), rs.getString(2), rs.getString(3),
+                        (BigDecimal) rs.getBigDecimal(4), rs.getString(5)))
+                .list();
+        java.sql.Date to = (java.sql.Date) row.get("valid_to");
+        return new TemplateVersion(versionId, ((Number) row.get("template_id")).longValue(),
+                ((Number) row.get("number")).intValue(), ((java.sql.Date) row.get("valid_from")).toLocalDate(),
+                to == null ? null : to.toLocalDate(), sections, rules);
+    }
+
+    static TemplateHeader header(ResultSet rs, int n) throws SQLException {
+        Integer cutoff = (Integer) rs.getObject("cutoff_day");
+        Integer lock = (Integer) rs.getObject("lock_after_days");
+        Array days = rs.getArray("reminder_days");
+        List<Integer> reminders = days == null ? List.of() : Arrays.asList((Integer[]) days.getArray());
+        return new TemplateHeader(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                rs.getString("description"), Frequency.valueOf(rs.getString("frequency")), rs.getLong("owner_id"),
+                cutoff, rs.getInt("due_day"), rs.getInt("due_offset_months"), lock, rs.getBoolean("unaccepted_visible"),
+                reminders, rs.getBoolean("active"), rs.getLong("version"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}
