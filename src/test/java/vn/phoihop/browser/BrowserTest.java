@@ -50,9 +50,13 @@ abstract class BrowserTest {
      */
     private static final String AXE_RUN = """
             async () => {
-              const results = await axe.run({ exclude: [['.swagger-ui .topbar']] }, {
+              // one run at a time: a load and an htmx swap can ask for a check while the previous one is running
+              const previous = window.phoihopAxeRun || Promise.resolve();
+              const run = previous.catch(() => null).then(() => axe.run({ exclude: [['.swagger-ui .topbar']] }, {
                 runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-                resultTypes: ['violations'] });
+                resultTypes: ['violations'] }));
+              window.phoihopAxeRun = run;
+              const results = await run;
               return results.violations
                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
                 .flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + ') at ' + n.target.join(' ')
@@ -114,7 +118,9 @@ abstract class BrowserTest {
 
     void watch(Page p) {
         p.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && !message.text().contains("status of 40")) {
+            // refusals (4xx) are answers the page shows to the user (htmx logs them as "Response Status Error Code")
+            if ("error".equals(message.type()) && !message.text().contains("status of 4")
+                    && !message.text().startsWith("Response Status Error Code 4")) {
                 pageErrors.add(message.text());
             }
         });

@@ -121,6 +121,20 @@ class DocumentRegisterTests {
     }
 
     @Test
+    void thePolitburoAndTheSecretariatNumberInTheCentralCommitteesSeries() {
+        LocalDate date = LocalDate.of(2044, 3, 3);
+        documents.document("BCT", "PARTY_NQ", "Nghị quyết thử của Bộ Chính trị số 7 năm 2044", 7, date,
+                SecrecyMark.NONE);
+        CurrentUser secretariat = documents.writer("BBT");
+
+        assertThatThrownBy(() -> Fixtures.as(secretariat, () -> register.create(command("PARTY_NQ", "BBT",
+                "Nghị quyết thử của Ban Bí thư trùng số 7", 7, date, SecrecyMark.NONE, null, true))))
+                .isInstanceOfSatisfying(FieldRefusal.class, refusal -> assertThat(refusal.arguments())
+                        .contains(7, "07-NQ/TW"));
+        assertThat(count("Nghị quyết thử của Ban Bí thư trùng số 7")).isZero();
+    }
+
+    @Test
     void aTypedNotationIsParsedAndMustAgreeWithTheType() {
         CurrentUser writer = documents.writer("BCA");
         LocalDate date = LocalDate.of(2044, 2, 1);
