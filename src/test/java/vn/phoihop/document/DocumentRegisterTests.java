@@ -19,6 +19,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.phoihop.account.CurrentUser;
+import vn.phoihop.document.attachment.AttachmentFixtures;
 import vn.phoihop.document.register.DocumentCommands.ChangeStatus;
 import vn.phoihop.document.register.DocumentCommands.EditDocument;
 import vn.phoihop.document.register.DocumentCommands.IssueDocument;
@@ -43,6 +44,7 @@ class DocumentRegisterTests {
     @Autowired ApplicationEvents events;
 
     @Autowired DocumentFixtures documents;
+    @Autowired AttachmentFixtures attachments;
     @Autowired DocumentRegister register;
     @Autowired DocumentQueries queries;
     @Autowired DocumentIssuers issuers;
@@ -233,6 +235,23 @@ class DocumentRegisterTests {
                 .isInstanceOfSatisfying(FieldRefusal.class, r -> assertThat(r.field()).isEqualTo("summary"))
                 .hasMessage("document.secretContent");
         assertThat(count("Kế hoạch mật thử có nội dung")).isZero();
+    }
+
+    @Test
+    void raisingTheMarkOfADocumentWithAttachmentsIsRefusedOnAnInternetFacingDeployment() {
+        CurrentUser writer = documents.writer("T20-TU");
+        long id = documents.document("T20-TU", "PARTY_HD", "Hướng dẫn thử có tệp rồi nâng độ mật", null, null,
+                SecrecyMark.NONE);
+        attachments.attachment(id, "phu-luc.pdf");
+        DocumentView loaded = Fixtures.as(writer, () -> queries.view(id));
+        EditDocument raised = command("PARTY_HD", "T20-TU", "Hướng dẫn thử có tệp rồi nâng độ mật", null, null,
+                SecrecyMark.CONFIDENTIAL, null, false);
+        assertThatThrownBy(() -> Fixtures.as(writer, () -> {
+            register.update(id, withVersion(raised, loaded.version()));
+            return null;
+        })).isInstanceOfSatisfying(FieldRefusal.class, r -> assertThat(r.field()).isEqualTo("secrecy"))
+                .hasMessage("document.secretContent.attachments");
+        assertThat(Fixtures.as(writer, () -> queries.view(id)).secrecy()).isEqualTo(SecrecyMark.NONE);
     }
 
     @Test

@@ -236,6 +236,10 @@ public class DocumentRegister {
             if (body != null) {
                 throw FieldRefusal.invalid("body", "document.secretContent");
             }
+            if (id != null && store.hasAttachments(id)) {
+                // raising the mark would leave the files' bytes on a system that may hold only metadata
+                throw FieldRefusal.invalid("secrecy", "document.secretContent.attachments");
+            }
         }
         checkDate("issuedOn", c.issuedOn());
         checkDate("effectiveFrom", c.effectiveFrom());

@@ -151,4 +151,10 @@ class DocumentStore {
         }
         return null;
     }
+
+    /** Whether the document has an attachment (not deleted): its files are stored in the attachment store. */
+    boolean hasAttachments(long id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM attachment WHERE document_id = :id AND deleted_at IS NULL)")
+                .param("id", id).query(Boolean.class).single();
+    }
 }
