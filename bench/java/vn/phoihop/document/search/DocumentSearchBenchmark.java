@@ -32,7 +32,7 @@ import vn.phoihop.support.Fixtures;
  * Document search over 100,000 generated documents with attachment text (bench/README.md): the median of
  * {@code GET /api/v1/documents?q=} through HTTP on the loopback interface with a bearer token (security filters,
  * reading rule, the search statement, issuer names, JSON), beside the same search statement run bare through JDBC
- * (in a transaction with the same {@code SET LOCAL enable_seqscan = off} as the service),
+ * (in a transaction with the same settings as the service, {@code DocumentSearch.SETTINGS}),
  * in the same run, per query and pooled, with their ratio. Bounded: {@value #RUNS} timed runs per query and path
  * after {@value #WARMUP} warm-up runs, {@value #QUERIES_COUNT} queries. Prints numbers; asserts only that every
  * answer was 200 and that HTTP and SQL found the same first document.
@@ -112,7 +112,7 @@ class DocumentSearchBenchmark {
             for (int i = -WARMUP; i < RUNS; i++) {
                 long t = System.nanoTime();
                 rows = transactions.execute(s -> {
-                    jdbc.sql("SET LOCAL enable_seqscan = off").update();
+                    jdbc.sql(DocumentSearch.SETTINGS).query().singleRow();
                     return jdbc.sql(statement.sql()).params(statement.params()).query().listOfRows();
                 });
                 long elapsed = System.nanoTime() - t;

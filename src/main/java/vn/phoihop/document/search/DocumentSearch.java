@@ -56,6 +56,18 @@ public class DocumentSearch {
     /** Characters of attachment text a snippet is cut from (highlighting reads the text it is given). */
     static final int SNIPPET_SOURCE = 20_000;
 
+    /**
+     * Settings of the search transaction. PostgreSQL misprices a GIN search with a prefix word (the last word as
+     * typed) and would read every row (3.6 s instead of 0.2 s over 100,000 documents in the benchmark), so no
+     * sequential scan; and every execution is planned with its values (a generic plan cannot tell a word in most
+     * documents from a rare one, and so cannot choose between walking the newest documents and the GIN index).
+     */
+    static final String SETTINGS = "SELECT set_config('enable_seqscan', 'off', true),"
+            + " set_config('plan_cache_mode', 'force_custom_plan', true)";
+
+    /** The folded words as a query, written where PostgreSQL's estimate can see the words. */
+    private static final String FOLDED = "to_tsquery('phoihop_fold', :q)";
+
     /** Matches are counted exactly up to this many; beyond, the total is "more than" ({@code totalExact} false). */
     public static final int COUNT_LIMIT = 1_000;
 
@@ -91,11 +103,7 @@ public class DocumentSearch {
     public SearchResult search(SearchQuery query) {
         Reader reader = access.reader();
         Statement statement = statement(query, reader);
-        if (!query.text().isBlank()) {
-            // PostgreSQL misprices a GIN search with a prefix word (the last word as typed) and would read every row
-            // (3.6 s instead of 0.2 s over 100,000 documents in the benchmark); only for this transaction
-            jdbc.sql("SET LOCAL enable_seqscan = off").update();
-        }
+        jdbc.sql(SETTINGS).query().singleRow();
         List<Row> rows = jdbc.sql(statement.sql()).params(statement.params()).query(DocumentSearch::row).list();
         long found = rows.isEmpty() ? 0 : rows.get(0).found();
         List<Row> page = rows.stream().filter(r -> r.id() != null).toList();
@@ -121,7 +129,7 @@ public class DocumentSearch {
         params.put("snippetOptions", SNIPPET_OPTIONS);
         params.put("snippetSource", SNIPPET_SOURCE);
         params.put("secretContent", settings.secretContentAllowed());
-        String from = " FROM document_search d CROSS JOIN query x WHERE " + where;
+        String from = " FROM document_search d WHERE " + where;
         String newestFirst = " ORDER BY d.issued_on DESC NULLS LAST, d.id DESC";
         String sql;
         if (terms.empty()) {
@@ -138,8 +146,8 @@ public class DocumentSearch {
             sql = "WITH query AS MATERIALIZED (SELECT " + tsqueries + "),"
                     // ranked by score: documents cited by others whose head holds every word, the newest
                     // :headLimit documents whose head holds every word, and loose notation matches
-                    + " candidates AS MATERIALIZED (SELECT d.id" + from + " AND d.cited_by > 0 AND d.head @@ x.q"
-                    + " UNION (SELECT d.id" + from + " AND d.head @@ x.q" + newestFirst + " LIMIT :headLimit)"
+                    + " candidates AS MATERIALIZED (SELECT d.id" + from + " AND d.cited_by > 0 AND d.head @@ " + FOLDED
+                    + " UNION (SELECT d.id" + from + " AND d.head @@ " + FOLDED + newestFirst + " LIMIT :headLimit)"
                     + (match.notation() == null ? "" : " UNION SELECT d.id" + from + " AND (" + match.notation() + ")")
                     + "),"
                     + " ranked AS MATERIALIZED (SELECT d.id, d.issued_on, " + match.score() + " AS score"
@@ -259,7 +267,7 @@ public class DocumentSearch {
                     .append(" + ts_rank(d.exact, x.exact_any)");
         }
         String loose = notation.isEmpty() ? null : String.join(" OR ", notation);
-        String condition = "d.words @@ x.q" + (loose == null ? "" : " OR " + loose);
+        String condition = "d.words @@ " + FOLDED + (loose == null ? "" : " OR " + loose);
         return new Match(condition, loose, "(" + score + ")");
     }
 
