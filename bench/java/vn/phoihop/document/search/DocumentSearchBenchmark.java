@@ -32,7 +32,7 @@ import vn.phoihop.support.Fixtures;
  * Document search over 100,000 generated documents with attachment text (bench/README.md): the median of
  * {@code GET /api/v1/documents?q=} through HTTP on the loopback interface with a bearer token (security filters,
  * reading rule, the search statement, issuer names, JSON), beside the same search statement run bare through JDBC
- * (in a transaction with the same {@code SET LOCAL enable_seqscan = off} as the service),
+ * (in a transaction with the same settings as the service, {@code DocumentSearch.SETTINGS}),
  * in the same run, per query and pooled, with their ratio. Bounded: {@value #RUNS} timed runs per query and path
  * after {@value #WARMUP} warm-up runs, {@value #QUERIES_COUNT} queries. Prints numbers; asserts only that every
  * answer was 200 and that HTTP and SQL found the same first document.
@@ -68,6 +68,8 @@ class DocumentSearchBenchmark {
             generator.generate((int) (DOCUMENTS - existing), 20_261_130L, false, 4);
         }
         double loadSeconds = (System.nanoTime() - start) / 1e9;
+        // what autovacuum does after a bulk load: the GIN pending lists merged, statistics for the planner
+        jdbc.sql("VACUUM ANALYZE document_search").update();
         jdbc.sql("ANALYZE document").update();
         long documents = jdbc.sql("SELECT count(*) FROM document").query(Long.class).single();
         long withText = jdbc.sql("SELECT count(*) FROM document WHERE attachment_text IS NOT NULL").query(Long.class)
@@ -110,7 +112,7 @@ class DocumentSearchBenchmark {
             for (int i = -WARMUP; i < RUNS; i++) {
                 long t = System.nanoTime();
                 rows = transactions.execute(s -> {
-                    jdbc.sql("SET LOCAL enable_seqscan = off").update();
+                    jdbc.sql(DocumentSearch.SETTINGS).query().singleRow();
                     return jdbc.sql(statement.sql()).params(statement.params()).query().listOfRows();
                 });
                 long elapsed = System.nanoTime() - t;
@@ -118,12 +120,14 @@ class DocumentSearchBenchmark {
                     sql[i] = elapsed / 1e6;
                 }
             }
-            String first = rows.isEmpty() ? "-" : String.valueOf(rows.get(0).get("notation"));
-            long total = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("total")).longValue();
-            assertThat(body).as(q).contains(rows.isEmpty() ? "\"total\":0" : "\"notation\":\"" + first + "\"");
+            boolean none = rows.get(0).get("id") == null;
+            String first = none ? "-" : String.valueOf(rows.get(0).get("notation"));
+            long found = ((Number) rows.get(0).get("found")).longValue();
+            String total = found > DocumentSearch.COUNT_LIMIT ? ">" + DocumentSearch.COUNT_LIMIT : String.format("%,d", found);
+            assertThat(body).as(q).contains(none ? "\"total\":0" : "\"notation\":\"" + first + "\"");
             Arrays.stream(http).forEach(allHttp::add);
             Arrays.stream(sql).forEach(allSql::add);
-            System.out.printf("%-30s %,9d  %-14s %9.2f %9.2f %9.2f %7.2f%n", q, total, first, median(http),
+            System.out.printf("%-30s %9s  %-14s %9.2f %9.2f %9.2f %7.2f%n", q, total, first, median(http),
                     median(sql), percentile(http, 0.9), median(http) / median(sql));
         }
         double httpMedian = median(allHttp.stream().mapToDouble(Double::doubleValue).toArray());

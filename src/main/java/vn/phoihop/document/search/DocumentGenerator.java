@@ -3,6 +3,7 @@ package vn.phoihop.document.search;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,8 @@ import vn.phoihop.platform.VietnamTime;
  * province's Party committee, police and police party committee, and the provincial Party committees that ended in
  * the 2025 reform for older documents), a few secret documents (without content where secret content is not
  * allowed), urgency marks, statuses and tags. A seeded {@link Random}: the same seed gives the same documents.
- * Rows are written in batches through JDBC (the search trigger fills the index); every generated row has
+ * Rows are written in batches through JDBC in the order of their issue dates, as a register fills up (the search
+ * trigger fills the index); every generated row has
  * {@code created_by = }{@value #AUTHOR}, and a number that is already taken in its series is skipped.
  */
 @Component
@@ -37,6 +39,8 @@ public class DocumentGenerator {
     public static final String AUTHOR = "demo-generator";
 
     private static final int BATCH = 500;
+    /** Index of the issue date in a generated row. */
+    private static final int ISSUED = 6;
     private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
     private static final int CENTRAL_FIRST = 200;
     private static final LocalDate FIRST = LocalDate.of(2016, 1, 1);
@@ -132,14 +136,15 @@ public class DocumentGenerator {
         Random random = new Random(seed);
         List<Issuer> issuers = issuers();
         Map<String, Integer> numbers = new HashMap<>();
-        int added = 0;
-        List<Object[]> batch = new ArrayList<>(BATCH);
+        List<Object[]> rows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            batch.add(row(random, issuers, numbers, secretContent, attachmentParagraphs));
-            if (batch.size() == BATCH || i == count - 1) {
-                added += insert(batch);
-                batch.clear();
-            }
+            rows.add(row(random, issuers, numbers, secretContent, attachmentParagraphs));
+        }
+        // stored in the order of their issue dates (drafts last), as a register fills up over the years
+        rows.sort(Comparator.comparing((Object[] r) -> (Date) r[ISSUED], Comparator.nullsLast(Comparator.naturalOrder())));
+        int added = 0;
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            added += insert(rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
         jdbc.update("INSERT INTO document_tag (document_id, tag)"
                 + " SELECT id, (?::TEXT[])[1 + (id % " + TAGS.length + ")] FROM document WHERE created_by = ?"

@@ -56,6 +56,24 @@ public class DocumentSearch {
     /** Characters of attachment text a snippet is cut from (highlighting reads the text it is given). */
     static final int SNIPPET_SOURCE = 20_000;
 
+    /**
+     * Settings of the search transaction. PostgreSQL misprices a GIN search with a prefix word (the last word as
+     * typed) and would read every row (3.6 s instead of 0.2 s over 100,000 documents in the benchmark), so no
+     * sequential scan; and every execution is planned with its values (a generic plan cannot tell a word in most
+     * documents from a rare one, and so cannot choose between walking the newest documents and the GIN index).
+     */
+    static final String SETTINGS = "SELECT set_config('enable_seqscan', 'off', true),"
+            + " set_config('plan_cache_mode', 'force_custom_plan', true)";
+
+    /** The folded words as a query, written where PostgreSQL's estimate can see the words. */
+    private static final String FOLDED = "to_tsquery('phoihop_fold', :q)";
+
+    /** Matches are counted exactly up to this many; beyond, the total is "more than" ({@code totalExact} false). */
+    public static final int COUNT_LIMIT = 1_000;
+
+    /** Of the documents whose head holds every word, the newest this many are ranked (with every cited one). */
+    static final int HEAD_LIMIT = 200;
+
     private static final String MARKERS = "'" + Highlights.START + Highlights.STOP + "'";
     private static final String TITLE_OPTIONS = "HighlightAll=true, StartSel=\"" + Highlights.START
             + "\", StopSel=\"" + Highlights.STOP + "\"";
@@ -85,14 +103,13 @@ public class DocumentSearch {
     public SearchResult search(SearchQuery query) {
         Reader reader = access.reader();
         Statement statement = statement(query, reader);
-        if (!query.text().isBlank()) {
-            // PostgreSQL misprices a GIN search with a prefix word (the last word as typed) and would read every row
-            // (3.6 s instead of 0.2 s over 100,000 documents in the benchmark); only for this transaction
-            jdbc.sql("SET LOCAL enable_seqscan = off").update();
-        }
+        jdbc.sql(SETTINGS).query().singleRow();
         List<Row> rows = jdbc.sql(statement.sql()).params(statement.params()).query(DocumentSearch::row).list();
-        long total = rows.isEmpty() ? 0 : rows.get(0).total();
-        return new SearchResult(hits(rows, reader), total, query.page(), query.size());
+        long found = rows.isEmpty() ? 0 : rows.get(0).found();
+        List<Row> page = rows.stream().filter(r -> r.id() != null).toList();
+        boolean exact = rows.isEmpty() || found < statement.countedUpTo(rows.get(0).ranked());
+        long total = exact ? found : Math.max(COUNT_LIMIT, (long) query.page() * query.size() + query.size());
+        return new SearchResult(hits(page, reader), total, exact, query.page(), query.size());
     }
 
     /**
@@ -104,25 +121,45 @@ public class DocumentSearch {
         StringBuilder where = new StringBuilder(DocumentAccess.READABLE);
         filters(query, where, params);
         SearchTerms terms = SearchTerms.of(query.text());
-        String score = terms.empty() ? "0" : match(terms, where, params);
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
+        params.put("countLimit", COUNT_LIMIT);
+        params.put("headLimit", HEAD_LIMIT);
         params.put("titleOptions", TITLE_OPTIONS);
         params.put("snippetOptions", SNIPPET_OPTIONS);
         params.put("snippetSource", SNIPPET_SOURCE);
         params.put("secretContent", settings.secretContentAllowed());
-        String tsqueries = terms.empty() ? "NULL::tsquery AS q"
-                : "to_tsquery('phoihop_fold', :q) AS q, to_tsquery('phoihop_fold', :phrase) AS phrase"
-                        + (terms.diacritics() ? ", to_tsquery('simple', :exactAll) AS exact_all,"
-                                + " to_tsquery('simple', :exactAny) AS exact_any" : "");
-        String sql = "WITH query AS MATERIALIZED (SELECT " + tsqueries + "),"
-                // scored matches as narrow rows first, so counting them does not carry the vectors along
-                + " matches AS MATERIALIZED (SELECT d.id, d.issued_on, " + score + " AS score"
-                + " FROM document_search d CROSS JOIN query x WHERE " + where + "),"
-                + " hits AS (SELECT m.id, m.score, count(*) OVER () AS total FROM matches m"
-                + " ORDER BY m.score DESC, m.issued_on DESC NULLS LAST, m.id DESC LIMIT :limit OFFSET :offset)"
-                + " SELECT h.score, h.total, d.id, d.kind, d.type_code, t.name AS type_name, d.notation, d.title,"
-                + " d.issuer_id, d.issued_on, d.secrecy, d.urgency, d.status,"
+        String from = " FROM document_search d WHERE " + where;
+        String newestFirst = " ORDER BY d.issued_on DESC NULLS LAST, d.id DESC";
+        String sql;
+        if (terms.empty()) {
+            sql = "WITH query AS MATERIALIZED (SELECT NULL::tsquery AS q),"
+                    + " ranked AS MATERIALIZED (SELECT 0::BIGINT AS id, NULL::DATE AS issued_on, 0::FLOAT8 AS score"
+                    + " WHERE FALSE),"
+                    + newest(from, "TRUE", newestFirst);
+        }
+        else {
+            Match match = match(terms, params);
+            String tsqueries = "to_tsquery('phoihop_fold', :q) AS q, to_tsquery('phoihop_fold', :phrase) AS phrase"
+                    + (terms.diacritics() ? ", to_tsquery('simple', :exactAll) AS exact_all,"
+                            + " to_tsquery('simple', :exactAny) AS exact_any" : "");
+            sql = "WITH query AS MATERIALIZED (SELECT " + tsqueries + "),"
+                    // ranked by score: documents cited by others whose head holds every word, the newest
+                    // :headLimit documents whose head holds every word, and loose notation matches
+                    + " candidates AS MATERIALIZED (SELECT d.id" + from + " AND d.cited_by > 0 AND d.head @@ " + FOLDED
+                    + " UNION (SELECT d.id" + from + " AND d.head @@ " + FOLDED + newestFirst + " LIMIT :headLimit)"
+                    + (match.notation() == null ? "" : " UNION SELECT d.id" + from + " AND (" + match.notation() + ")")
+                    + "),"
+                    + " ranked AS MATERIALIZED (SELECT d.id, d.issued_on, " + match.score() + " AS score"
+                    + " FROM candidates c JOIN document_search d ON d.id = c.id CROSS JOIN query x),"
+                    + newest(from, match.condition(), newestFirst);
+        }
+        sql += " hits AS ((SELECT r.id, 0 AS tier, r.score, r.issued_on FROM ranked r)"
+                + " UNION ALL (SELECT n.id, 1, 0, n.issued_on FROM newest n WHERE n.id NOT IN (SELECT id FROM ranked))"
+                + " ORDER BY 2, 3 DESC, 4 DESC NULLS LAST, 1 DESC LIMIT :limit OFFSET :offset)"
+                + " SELECT (SELECT count(*) FROM newest) AS found, (SELECT count(*) FROM ranked) AS ranked, p.*"
+                + " FROM (SELECT 1) one LEFT JOIN (SELECT h.tier, h.score, d.id, d.kind, d.type_code,"
+                + " t.name AS type_name, d.notation, d.title, d.issuer_id, d.issued_on, d.secrecy, d.urgency, d.status,"
                 + " CASE WHEN x.q IS NULL THEN translate(d.title, " + MARKERS + ", '')"
                 + " ELSE ts_headline('phoihop_fold', translate(d.title, " + MARKERS + ", ''), x.q, :titleOptions)"
                 + " END AS title_marked,"
@@ -131,9 +168,18 @@ public class DocumentSearch {
                 + " ELSE ts_headline('phoihop_fold', translate(left(concat_ws(' … ', d.summary, d.attachment_text),"
                 + " :snippetSource), " + MARKERS + ", ''), x.q, :snippetOptions) END AS snippet_marked"
                 + " FROM hits h JOIN document d ON d.id = h.id JOIN document_type t ON t.code = d.type_code"
-                + " CROSS JOIN query x"
-                + " ORDER BY h.score DESC, d.issued_on DESC NULLS LAST, d.id DESC";
-        return new Statement(sql, params);
+                + " CROSS JOIN query x) p ON TRUE"
+                + " ORDER BY p.tier, p.score DESC, p.issued_on DESC NULLS LAST, p.id DESC";
+        return new Statement(sql, params, query.page() * query.size() + query.size());
+    }
+
+    /**
+     * The newest matches, enough to count up to {@link #COUNT_LIMIT} and to fill the page after the ranked ones:
+     * one more than {@link Statement#countedUpTo}, so a full list means "more than that".
+     */
+    private static String newest(String from, String condition, String newestFirst) {
+        return " newest AS MATERIALIZED (SELECT d.id, d.issued_on" + from + " AND (" + condition + ")" + newestFirst
+                + " LIMIT greatest(:countLimit, :offset + :limit + (SELECT count(*) FROM ranked)) + 1),";
     }
 
     /** The document types, for the list's filter. */
@@ -194,24 +240,24 @@ public class DocumentSearch {
         }
     }
 
-    /** Adds the match condition to {@code where} and returns the score expression. */
-    private static String match(SearchTerms terms, StringBuilder where, Map<String, Object> params) {
+    /** The match condition, the loose-notation condition (or {@code null}) and the score expression. */
+    private static Match match(SearchTerms terms, Map<String, Object> params) {
         params.put("q", terms.foldedQuery());
         params.put("phrase", terms.foldedPhrase());
-        StringBuilder match = new StringBuilder("d.words @@ x.q");
+        List<String> notation = new ArrayList<>();
         StringBuilder score = new StringBuilder("ts_rank(d.head, x.q, 32)"
                 + " + CASE WHEN d.head @@ x.phrase THEN 1 ELSE 0 END"
                 + " + least(1, 0.5 * ln(1 + d.cited_by))");
-        List<String> notation = terms.notationWords();
-        if (!notation.isEmpty()) {
-            params.put("notationWords", notation.toArray(String[]::new));
-            match.append(" OR d.notation_key @> CAST(:notationWords AS TEXT[])");
+        List<String> words = terms.notationWords();
+        if (!words.isEmpty()) {
+            params.put("notationWords", words.toArray(String[]::new));
+            notation.add("d.notation_key @> CAST(:notationWords AS TEXT[])");
             score.append(" + CASE WHEN d.notation_key @> CAST(:notationWords AS TEXT[]) THEN 10 ELSE 0 END");
         }
         String compact = terms.compactNotation();
         if (compact != null) {
             params.put("compact", compact);
-            match.append(" OR d.notation_compact % :compact");
+            notation.add("d.notation_compact % :compact");
             score.append(" + 10 * similarity(d.notation_compact, :compact)");
         }
         if (terms.diacritics()) {
@@ -220,8 +266,9 @@ public class DocumentSearch {
             score.append(" + CASE WHEN d.exact @@ x.exact_all THEN 2 ELSE 0 END")
                     .append(" + ts_rank(d.exact, x.exact_any)");
         }
-        where.append(" AND (").append(match).append(')');
-        return "(" + score + ")";
+        String loose = notation.isEmpty() ? null : String.join(" OR ", notation);
+        String condition = "d.words @@ " + FOLDED + (loose == null ? "" : " OR " + loose);
+        return new Match(condition, loose, "(" + score + ")");
     }
 
     private List<DocumentHit> hits(List<Row> rows, Reader reader) {
@@ -261,20 +308,35 @@ public class DocumentSearch {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         Date issued = rs.getDate("issued_on");
-        return new Row(rs.getLong("id"), rs.getString("kind"), rs.getString("type_code"), rs.getString("type_name"),
+        long id = rs.getLong("id");
+        return new Row(rs.wasNull() ? null : id, rs.getString("kind"), rs.getString("type_code"), rs.getString("type_name"),
                 rs.getString("notation"), rs.getString("title"), rs.getString("title_marked"),
                 rs.getString("snippet_marked"), rs.getLong("issuer_id"), issued == null ? null : issued.toLocalDate(),
                 SecrecyMark.valueOf(rs.getString("secrecy")), rs.getString("urgency"), rs.getString("status"),
-                rs.getDouble("score"), rs.getLong("total"));
+                rs.getDouble("score"), rs.getLong("found"), rs.getLong("ranked"));
     }
 
-    /** SQL with its named parameters. */
-    record Statement(String sql, Map<String, Object> params) {
+    /**
+     * SQL with its named parameters; {@code pageEnd} is where the requested page ends ({@code offset + limit}).
+     */
+    record Statement(String sql, Map<String, Object> params, long pageEnd) {
+
+        /**
+         * How many matches the statement counts at most given how many documents it ranked: when it finds more
+         * (its {@code found} column is then one more), the total is a lower bound.
+         */
+        long countedUpTo(long ranked) {
+            return Math.max(COUNT_LIMIT, pageEnd + ranked) + 1;
+        }
+    }
+
+    /** The conditions and the score of a query with words. */
+    private record Match(String condition, String notation, String score) {
     }
 
     /** A row of the search statement. */
-    private record Row(long id, String kind, String typeCode, String typeName, String notation, String title,
+    private record Row(Long id, String kind, String typeCode, String typeName, String notation, String title,
             String titleMarked, String snippetMarked, long issuerId, LocalDate issuedOn, SecrecyMark secrecy,
-            String urgency, String status, double score, long total) {
+            String urgency, String status, double score, long found, long ranked) {
     }
 }

@@ -76,6 +76,26 @@ public class SearchFixtures {
                 .query(Long.class).single();
     }
 
+    /**
+     * Inserts {@code count} issued documents of {@code issuer} numbered 1 to {@code count}, notation
+     * {@code N-CV/<abbreviation>}, the title {@code "<title> N"}, issued one day apart ending on {@code last}: one
+     * statement, for tests that need many matches.
+     */
+    public void many(int count, String abbreviation, long issuer, LocalDate last, String title) {
+        jdbc.sql("INSERT INTO document (kind, type_code, number, notation, series_key, issuer_id, issued_on, title,"
+                + " secrecy, urgency, status, created_by, updated_by) SELECT 'PARTY', 'PARTY_CV', n, n || '-CV/' || :abbr,"
+                + " 'TEST|CV|' || :abbr, :issuer, CAST(:last AS DATE) - (:count - n), :title || ' ' || n, 'NONE', 'NORMAL',"
+                + " 'ISSUED', 'test', 'test' FROM generate_series(1, :count) AS n")
+                .param("abbr", abbreviation).param("issuer", issuer).param("last", Date.valueOf(last))
+                .param("count", count).param("title", title).update();
+    }
+
+    /** Records that {@code source} implements {@code target}. */
+    public void implement(long source, long target) {
+        jdbc.sql("INSERT INTO document_relation (source_id, target_id, kind, created_by) VALUES (:s, :t, 'IMPLEMENTS',"
+                + " 'test') ON CONFLICT DO NOTHING").param("s", source).param("t", target).update();
+    }
+
     public void tag(long document, String tag) {
         jdbc.sql("INSERT INTO document_tag (document_id, tag) VALUES (:d, :t)").param("d", document).param("t", tag)
                 .update();
