@@ -15,7 +15,7 @@ public class TemplateRefusal extends UserFacingException {
         this.field = field;
     }
 
-    static TemplateRefusal invalid(String field, String messageKey, Object... arguments) {
+    public static TemplateRefusal invalid(String field, String messageKey, Object... arguments) {
         return new TemplateRefusal(400, field, messageKey, arguments);
     }
 

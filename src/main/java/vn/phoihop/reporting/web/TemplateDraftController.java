@@ -68,21 +68,21 @@ class TemplateDraftController {
     String saveSection(@PathVariable long id, @Valid @ModelAttribute("sectionForm") EditSection form,
             BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
-        return form(id, errors, htmx, model, redirect, "reporting.section.saved", () -> editor.saveSection(id, form));
+        return form(id, errors, EditSection.class, htmx, model, redirect, "reporting.section.saved", () -> editor.saveSection(id, form));
     }
 
     @PostMapping("/reporting/templates/{id}/draft/sections/move")
     String moveSection(@PathVariable long id, @Valid @ModelAttribute("sectionAction") SectionAction action,
             BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
-        return action(id, errors, htmx, model, redirect, "reporting.section.moved", () -> editor.moveSection(id, action));
+        return action(id, errors, SectionAction.class, htmx, model, redirect, "reporting.section.moved", () -> editor.moveSection(id, action));
     }
 
     @PostMapping("/reporting/templates/{id}/draft/sections/delete")
     String removeSection(@PathVariable long id, @Valid @ModelAttribute("sectionAction") SectionAction action,
             BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
-        return action(id, errors, htmx, model, redirect, "reporting.section.removed",
+        return action(id, errors, SectionAction.class, htmx, model, redirect, "reporting.section.removed",
                 () -> editor.removeSection(id, action));
     }
 
@@ -90,7 +90,7 @@ class TemplateDraftController {
     String saveIndicator(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") EditIndicator form,
             BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
-        return form(id, errors, htmx, model, redirect, "reporting.indicator.saved",
+        return form(id, errors, EditIndicator.class, htmx, model, redirect, "reporting.indicator.saved",
                 () -> editor.saveIndicator(id, form));
     }
 
@@ -98,7 +98,7 @@ class TemplateDraftController {
     String removeIndicator(@PathVariable long id, @Valid @ModelAttribute("removeIndicator") RemoveIndicator action,
             BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
-        return action(id, errors, htmx, model, redirect, "reporting.indicator.removed",
+        return action(id, errors, RemoveIndicator.class, htmx, model, redirect, "reporting.indicator.removed",
                 () -> editor.removeIndicator(id, action));
     }
 
@@ -106,20 +106,20 @@ class TemplateDraftController {
     String addRule(@PathVariable long id, @Valid @ModelAttribute("ruleForm") EditRule form, BindingResult errors,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
-        return form(id, errors, htmx, model, redirect, "reporting.rule.saved", () -> editor.addRule(id, form));
+        return form(id, errors, EditRule.class, htmx, model, redirect, "reporting.rule.saved", () -> editor.addRule(id, form));
     }
 
     @PostMapping("/reporting/templates/{id}/draft/rules/delete")
     String removeRule(@PathVariable long id, @Valid @ModelAttribute("removeRule") RemoveRule action,
             BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
-        return action(id, errors, htmx, model, redirect, "reporting.rule.removed", () -> editor.removeRule(id, action));
+        return action(id, errors, RemoveRule.class, htmx, model, redirect, "reporting.rule.removed", () -> editor.removeRule(id, action));
     }
 
     @PostMapping("/reporting/templates/{id}/publish")
     String publish(@PathVariable long id, @Valid @ModelAttribute("publishForm") Publish form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return form(id, errors, null, model, redirect, "reporting.version.published",
+        return form(id, errors, Publish.class, null, model, redirect, "reporting.version.published",
                 () -> designer.publish(id, form));
     }
 
@@ -128,9 +128,10 @@ class TemplateDraftController {
      * comes back with the errors beside the fields; accepted, htmx gets the fresh draft with a confirmation, a plain
      * request a redirect to the page.
      */
-    private String form(long id, BindingResult errors, String htmx, Model model, RedirectAttributes redirect,
-            String done, Runnable change) {
+    private String form(long id, BindingResult errors, Class<? extends Record> type, String htmx, Model model,
+            RedirectAttributes redirect, String done, Runnable change) {
         designer.requireDesignerOf(id);
+        page.validateUnbuilt(errors, type);
         if (!errors.hasErrors()) {
             try {
                 change.run();
@@ -144,9 +145,10 @@ class TemplateDraftController {
     }
 
     /** A small action (move, remove): like {@link #form}, its errors shown above the draft. */
-    private String action(long id, BindingResult errors, String htmx, Model model, RedirectAttributes redirect,
-            String done, Runnable change) {
+    private String action(long id, BindingResult errors, Class<? extends Record> type, String htmx, Model model,
+            RedirectAttributes redirect, String done, Runnable change) {
         designer.requireDesignerOf(id);
+        page.validateUnbuilt(errors, type);
         if (!errors.hasErrors()) {
             try {
                 change.run();

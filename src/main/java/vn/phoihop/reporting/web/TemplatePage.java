@@ -1,6 +1,7 @@
 package vn.phoihop.reporting.web;
 
 import java.beans.PropertyEditorSupport;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 
 import vn.phoihop.platform.PlausibleDates;
@@ -45,11 +48,31 @@ class TemplatePage {
     private final TemplateCatalog catalog;
     private final TemplateDesigner designer;
     private final MessageSource messages;
+    private final SmartValidator validator;
 
-    TemplatePage(TemplateCatalog catalog, TemplateDesigner designer, MessageSource messages) {
+    TemplatePage(TemplateCatalog catalog, TemplateDesigner designer, MessageSource messages,
+            jakarta.validation.Validator validator) {
         this.catalog = catalog;
         this.designer = designer;
         this.messages = messages;
+        this.validator = new SpringValidatorAdapter(validator);
+    }
+
+    /**
+     * A command record is built only when every value converts; when one does not (a word in a number field), Spring
+     * leaves the record unbuilt and the other values unchecked. This checks each of them against the record's
+     * constraints, so the form shows every error at once.
+     */
+    void validateUnbuilt(BindingResult errors, Class<? extends Record> type) {
+        if (errors.getTarget() != null || !errors.hasErrors()) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            String field = component.getName();
+            if (!errors.hasFieldErrors(field)) {
+                validator.validateValue(type, field, errors.getFieldValue(field), errors);
+            }
+        }
     }
 
     /** Fills the model for the page of template {@code id}; {@code indicatorCode} prefills the indicator form. */

@@ -82,6 +82,7 @@ class TemplatePagesController {
     String create(@Valid @ModelAttribute("form") EditTemplate form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         designer.requireDesigner();
+        page.validateUnbuilt(errors, EditTemplate.class);
         if (errors.hasErrors()) {
             return form(model, null);
         }
@@ -117,6 +118,7 @@ class TemplatePagesController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EditTemplate form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         TemplateHeader current = designer.requireDesignerOf(id);
+        page.validateUnbuilt(errors, EditTemplate.class);
         if (errors.hasErrors()) {
             return form(model, current);
         }
