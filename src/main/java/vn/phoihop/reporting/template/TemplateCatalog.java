@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.platform.Texts;
 import vn.phoihop.platform.UserFacingException;
+import vn.phoihop.platform.VietnameseOrder;
 
 /**
  * Reads templates and their versions for the rest of the module (submission forms, periods, roll-ups, imports).
@@ -66,7 +67,7 @@ public class TemplateCatalog {
         return jdbc.sql("SELECT " + HEADER_COLUMNS + " FROM report_template t WHERE (:text = ''"
                 + " OR strpos(t.name_folded, :text) > 0 OR strpos(lower(t.code), :text) > 0)"
                 + " AND (CAST(:frequency AS VARCHAR) IS NULL OR t.frequency = :frequency)"
-                + " ORDER BY t.active DESC, t.name COLLATE \"vi-VN-x-icu\", t.id")
+                + " ORDER BY t.active DESC, " + VietnameseOrder.collate("t.name") + ", t.id")
                 .param("text", folded).param("frequency", frequency == null ? null : frequency.name())
                 .query(TemplateCatalog::header).list();
     }
