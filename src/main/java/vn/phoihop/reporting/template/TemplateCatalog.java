@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.platform.Texts;
 import vn.phoihop.platform.UserFacingException;
+import vn.phoihop.platform.VietnameseOrder;
 
 /**
  * Reads templates and their versions for the rest of the module (submission forms, periods, roll-ups, imports).
@@ -30,6 +32,9 @@ public class TemplateCatalog {
     static final String HEADER_COLUMNS = "t.id, t.code, t.name, t.description, t.frequency, t.owner_id, t.cutoff_day,"
             + " t.due_day, t.due_offset_months, t.lock_after_days, t.unaccepted_visible, t.reminder_days, t.active,"
             + " t.version";
+
+    static final String VERSION_COLUMNS = "id, template_id, number, status, valid_from, valid_to, published_by,"
+            + " published_at, version";
 
     private final JdbcClient jdbc;
 
@@ -51,6 +56,66 @@ public class TemplateCatalog {
     public List<TemplateHeader> all() {
         return jdbc.sql("SELECT " + HEADER_COLUMNS + " FROM report_template t ORDER BY t.active DESC, t.name")
                 .query(TemplateCatalog::header).list();
+    }
+
+    /**
+     * Templates whose name or code contains {@code text} (diacritics and case ignored), of {@code frequency} when
+     * given; active first, by name.
+     */
+    public List<TemplateHeader> search(String text, Frequency frequency) {
+        String folded = Texts.fold(text);
+        return jdbc.sql("SELECT " + HEADER_COLUMNS + " FROM report_template t WHERE (:text = ''"
+                + " OR strpos(t.name_folded, :text) > 0 OR strpos(lower(t.code), :text) > 0)"
+                + " AND (CAST(:frequency AS VARCHAR) IS NULL OR t.frequency = :frequency)"
+                + " ORDER BY t.active DESC, " + VietnameseOrder.collate("t.name") + ", t.id")
+                .param("text", folded).param("frequency", frequency == null ? null : frequency.name())
+                .query(TemplateCatalog::header).list();
+    }
+
+    /** A template's versions, newest first. */
+    public List<VersionSummary> versions(long templateId) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM report_template_version WHERE template_id = :t"
+                + " ORDER BY number DESC").param("t", templateId).query(TemplateCatalog::summary).list();
+    }
+
+    /** The versions of these templates, newest first, in one query. */
+    public Map<Long, List<VersionSummary>> versions(java.util.Collection<Long> templateIds) {
+        Map<Long, List<VersionSummary>> byTemplate = new LinkedHashMap<>();
+        if (templateIds.isEmpty()) {
+            return byTemplate;
+        }
+        jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM report_template_version WHERE template_id = ANY(CAST(:t AS BIGINT[]))"
+                + " ORDER BY template_id, number DESC").param("t", templateIds.toArray(Long[]::new))
+                .query(TemplateCatalog::summary).list()
+                .forEach(v -> byTemplate.computeIfAbsent(v.templateId(), k -> new ArrayList<>()).add(v));
+        return byTemplate;
+    }
+
+    /** The template's draft version, if it has one (at most one). */
+    public Optional<VersionSummary> draft(long templateId) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM report_template_version WHERE template_id = :t"
+                + " AND status = 'DRAFT'").param("t", templateId).query(TemplateCatalog::summary).optional();
+    }
+
+    /** The disaggregations a designer may choose, with their options, by name. */
+    public List<Disaggregation> disaggregations() {
+        Map<Long, List<Indicator.Option>> options = new LinkedHashMap<>();
+        jdbc.sql("SELECT disaggregation_id, code, name FROM report_disaggregation_option ORDER BY disaggregation_id,"
+                + " position").query(rs -> {
+                    options.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Indicator.Option(rs.getString(2), rs.getString(3)));
+                });
+        return jdbc.sql("SELECT id, code, name FROM report_disaggregation ORDER BY name, id")
+                .query((rs, n) -> new Disaggregation(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        options.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
+    /** The disaggregation of the indicator {@code code} in version {@code versionId}, if it has one. */
+    public Optional<Long> disaggregationOf(long versionId, String code) {
+        return jdbc.sql("SELECT disaggregation_id FROM report_indicator WHERE version_id = :v AND code = :c"
+                + " AND disaggregation_id IS NOT NULL").param("v", versionId).param("c", code).query(Long.class)
+                .optional();
     }
 
     /** The template of the indicator with this code (codes are unique across templates). */
@@ -118,6 +183,14 @@ public class TemplateCatalog {
         return new TemplateVersion(versionId, ((Number) row.get("template_id")).longValue(),
                 ((Number) row.get("number")).intValue(), ((java.sql.Date) row.get("valid_from")).toLocalDate(),
                 to == null ? null : to.toLocalDate(), sections, rules);
+    }
+
+    static VersionSummary summary(ResultSet rs, int n) throws SQLException {
+        java.sql.Date to = rs.getDate("valid_to");
+        java.sql.Timestamp published = rs.getTimestamp("published_at");
+        return new VersionSummary(rs.getLong("id"), rs.getLong("template_id"), rs.getInt("number"),
+                rs.getString("status"), rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate(),
+                rs.getString("published_by"), published == null ? null : published.toInstant(), rs.getLong("version"));
     }
 
     static TemplateHeader header(ResultSet rs, int n) throws SQLException {
