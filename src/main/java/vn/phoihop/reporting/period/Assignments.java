@@ -186,7 +186,7 @@ public class Assignments {
 
     private TemplateHeader template(long templateId) {
         return templates.find(templateId)
-                .orElseThrow(() -> UserFacingException.notFound("reporting.template.notFound"));
+                .orElseThrow(() -> UserFacingException.notFound("reporting.period.template.notFound"));
     }
 
     private static void plausible(String field, LocalDate day) {

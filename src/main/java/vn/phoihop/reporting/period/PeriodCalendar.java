@@ -43,7 +43,7 @@ public class PeriodCalendar {
      */
     public int ensure(long templateId, YearMonth from, int months) {
         TemplateHeader template = templates.find(templateId)
-                .orElseThrow(() -> UserFacingException.notFound("reporting.template.notFound"));
+                .orElseThrow(() -> UserFacingException.notFound("reporting.period.template.notFound"));
         if (!template.frequency().periodic()) {
             return 0;
         }
@@ -127,7 +127,7 @@ public class PeriodCalendar {
 
     private TemplateHeader template(Long templateId) {
         return templates.find(templateId)
-                .orElseThrow(() -> PeriodRefusal.invalid("templateId", "reporting.template.notFound"));
+                .orElseThrow(() -> PeriodRefusal.invalid("templateId", "reporting.period.template.notFound"));
     }
 
     private int insert(long templateId, PeriodPlan p) {

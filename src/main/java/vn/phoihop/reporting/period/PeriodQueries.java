@@ -46,7 +46,7 @@ public class PeriodQueries {
     /** The template with this code and its periods; 404 for an unknown code, 400 for an implausible year. */
     public TemplateCalendar calendar(String templateCode, Integer year) {
         TemplateHeader template = templates.findByCode(templateCode == null ? "" : templateCode.strip())
-                .orElseThrow(() -> UserFacingException.notFound("reporting.template.notFound"));
+                .orElseThrow(() -> UserFacingException.notFound("reporting.period.template.notFound"));
         return calendar(template, year);
     }
 
@@ -80,8 +80,8 @@ public class PeriodQueries {
 
     private static void checkYear(int year) {
         if (year < PlausibleDates.EARLIEST.getYear() || year > PlausibleDates.LATEST.getYear()) {
-            throw UserFacingException.invalid("reporting.period.year.range", String.valueOf(PlausibleDates.EARLIEST.getYear()),
-                    String.valueOf(PlausibleDates.LATEST.getYear()));
+            throw UserFacingException.invalid("reporting.period.year.range",
+                    String.valueOf(PlausibleDates.EARLIEST.getYear()), String.valueOf(PlausibleDates.LATEST.getYear()));
         }
     }
 }
