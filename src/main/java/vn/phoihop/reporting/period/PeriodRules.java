@@ -21,8 +21,10 @@ import vn.phoihop.reporting.template.TemplateHeader;
  * to that month's length (31 in February is the 28th or 29th). <b>Lock date</b>: {@code lockAfterDays} after the
  * due date, or never.</li>
  * </ul>
- * The due date falls on or after the window's end whenever {@code dueDay >= cutoffDay} or the offset is at least one
- * month (Điều 13: the 25th, after the 14th).
+ * The due date falls on or after the window's end whenever the offset is at least one month or the window has a
+ * cut-off day not after {@code dueDay} (Điều 13: the 25th, after the 14th); without a cut-off day and without an
+ * offset, a due day before the month's end comes before the window closes (the settings allow it; the designer
+ * decides).
  */
 public final class PeriodRules {
 
@@ -103,7 +105,7 @@ public final class PeriodRules {
             dataTo = last.atEndOfMonth();
         }
         else {
-            dataFrom = first.minusMonths(1).atDay(settings.cutoffDay() + 1);
+            dataFrom = first.minusMonths(1).atDay(settings.cutoffDay()).plusDays(1);
             dataTo = last.atDay(settings.cutoffDay());
         }
         LocalDate due = dueDate(last, settings);
