@@ -13,8 +13,8 @@ import vn.phoihop.reporting.template.TemplateHeader;
  * <ul>
  * <li><b>Calendar period</b>: a month, a quarter, a half-year or a year; code {@code 2024-01}, {@code 2024-Q1},
  * {@code 2024-H1}, {@code 2024}; name "Tháng 01/2024", "Quý I/2024", "6 tháng đầu năm 2024", "Năm 2024".</li>
- * <li><b>Data window</b> with cut-off day {@code c}: from day {@code c + 1} of the month before the period's first
- * month to day {@code c} of its last month (c = 14: monthly 15th of the previous month to the 14th; H1 15/12 of the
+ * <li><b>Data window</b> with cut-off day {@code c}: from the day after day {@code c} of the month before the
+ * period's first month to day {@code c} of its last month (c = 14: monthly 15th of the previous month to the 14th; H1 15/12 of the
  * previous year to 14/6; yearly 15/12 to 14/12); without a cut-off day, the calendar period. The windows of one
  * frequency tile the time line: each starts the day after the previous one ends.</li>
  * <li><b>Due date</b>: {@code dueDay} of the month {@code dueOffsetMonths} after the period's last month, clamped
