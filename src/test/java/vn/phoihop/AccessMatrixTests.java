@@ -124,6 +124,7 @@ class AccessMatrixTests {
     @Autowired AttachmentFixtures attachments;
     @Autowired vn.phoihop.document.DocumentFixtures documents;
     @Autowired vn.phoihop.reporting.template.TemplateFixtures reportTemplates;
+    @Autowired vn.phoihop.reporting.period.PeriodFixtures periods;
     @Autowired JdbcClient jdbc;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
@@ -170,6 +171,7 @@ class AccessMatrixTests {
         registryTargets.put("{version}", new long[] { 1, 1 });
         long template = reportTemplates.published("MATRIX_TPL");
         registryTargets.put("{template}", new long[] { template, template });
+        registryTargets.putAll(periods.matrixTargets());
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

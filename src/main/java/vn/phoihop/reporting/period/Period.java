@@ -24,4 +24,18 @@ public record Period(long id, long templateId, String code, String name, LocalDa
     public boolean lockedAt(LocalDate day) {
         return lockedOn != null && !day.isBefore(lockedOn);
     }
+
+    /** Where the period stands on {@code day}. */
+    public PeriodPhase phaseOn(LocalDate day) {
+        if (lockedAt(day)) {
+            return PeriodPhase.LOCKED;
+        }
+        if (lateOn(day)) {
+            return PeriodPhase.OVERDUE;
+        }
+        if (day.isAfter(endsOn)) {
+            return PeriodPhase.REPORTING;
+        }
+        return day.isBefore(startsOn) ? PeriodPhase.UPCOMING : PeriodPhase.RUNNING;
+    }
 }

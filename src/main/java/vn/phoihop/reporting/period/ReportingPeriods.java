@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.organization.Scope;
+
 /**
  * Reads periods and who is expected to report them, for the rest of the module. Checks no user.
  *
@@ -53,6 +55,14 @@ public class ReportingPeriods {
                 .param("to", to).query(ReportingPeriods::period).list();
     }
 
+    /** The template's periods whose calendar days meet {@code year} (all of them when {@code null}), oldest first. */
+    public List<Period> ofTemplate(long templateId, Integer year) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM report_period p WHERE p.template_id = :t AND (CAST(:year AS INT)"
+                + " IS NULL OR (extract(YEAR FROM p.starts_on) <= :year AND extract(YEAR FROM p.ends_on) >= :year))"
+                + " ORDER BY p.starts_on, p.ends_on, p.id").param("t", templateId).param("year", year)
+                .query(ReportingPeriods::period).list();
+    }
+
     /** Whether {@code organizationId} is expected to report {@code periodId}. */
     public boolean expects(long periodId, long organizationId) {
         return jdbc.sql("SELECT count(*) > 0 FROM report_period p WHERE p.id = :p AND "
@@ -66,6 +76,15 @@ public class ReportingPeriods {
                 + " ON a.template_id = p.template_id AND in_force(a.valid_from, a.valid_to, p.ends_on)"
                 + " WHERE p.id = :p AND EXISTS (SELECT 1 FROM organization_ancestors_on(a.organization_id, p.ends_on) x"
                 + " WHERE x.depth = 0) ORDER BY 1").param("p", periodId).query(Long.class).list();
+    }
+
+    /** The organisations expected to report {@code periodId} that lie within {@code scope}. */
+    public List<Long> expectedReporters(long periodId, Scope scope) {
+        return jdbc.sql("SELECT DISTINCT a.organization_id FROM report_period p JOIN report_assignment a"
+                + " ON a.template_id = p.template_id AND in_force(a.valid_from, a.valid_to, p.ends_on)"
+                + " WHERE p.id = :p AND EXISTS (SELECT 1 FROM organization_ancestors_on(a.organization_id, p.ends_on) x"
+                + " WHERE x.depth = 0) AND " + scope.within("a.organization_id") + " ORDER BY 1")
+                .params(scope.parameters()).param("p", periodId).query(Long.class).list();
     }
 
     /** The last day an exception lets {@code organizationId} submit {@code periodId} after its lock date, if any. */
