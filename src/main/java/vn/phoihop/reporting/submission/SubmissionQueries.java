@@ -76,6 +76,11 @@ public class SubmissionQueries {
                 SubmissionValues.rules(version, values), events, changes, editable, reviewable);
     }
 
+    /** The acting user's organisation (the one their reports are for). */
+    public long ownOrganization() {
+        return access.user().organizationId();
+    }
+
     /** One period of the own organisation's list: the period, its template, and the submission if any. */
     public record OwnReport(long periodId, String periodName, String templateName, LocalDate dueOn,
             LocalDate lockedOn, Long submissionId, SubmissionStatus status, boolean late) {
