@@ -154,9 +154,12 @@ public final class SubmissionValues {
         merged.putAll(parsed);
         List<RuleResult> rules = rules(version, merged);
         if (submitting) {
+            java.util.Set<Key> refused = new java.util.HashSet<>();
+            problems.forEach(p -> refused.add(new Key(p.indicator(), p.option())));
             for (Indicator indicator : version.indicators()) {
                 for (String option : indicator.optionCodes()) {
-                    if (indicator.required() && merged.get(new Key(indicator.code(), option)) == null) {
+                    Key key = new Key(indicator.code(), option);
+                    if (indicator.required() && merged.get(key) == null && !refused.contains(key)) {
                         problems.add(new Problem(indicator.code(), option, "reporting.value.required",
                                 List.of(indicator.name())));
                     }
