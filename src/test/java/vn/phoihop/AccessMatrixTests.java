@@ -123,6 +123,7 @@ class AccessMatrixTests {
     @Autowired RegistryFixtures registry;
     @Autowired AttachmentFixtures attachments;
     @Autowired vn.phoihop.document.DocumentFixtures documents;
+    @Autowired vn.phoihop.reporting.submission.SubmissionFixtures submissions;
     @Autowired JdbcClient jdbc;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
@@ -167,6 +168,7 @@ class AccessMatrixTests {
         registryTargets.put("{attachment}", new long[] { attachments.attachment(documents[0], "matrix.pdf"),
                 attachments.attachment(documents[1], "matrix.pdf") });
         registryTargets.put("{version}", new long[] { 1, 1 });
+        registryTargets.put("{submission}", submissions.matrixTargets());
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

@@ -141,6 +141,33 @@ public class SubmissionFixtures {
         return Fixtures.principal(fixtures.user(username, orgCode, role));
     }
 
+    /**
+     * Access-matrix targets: a SUBMITTED (not accepted) report of Công an tỉnh Bắc Ninh (own) and one of Công an
+     * thành phố Hà Nội (other), created once.
+     */
+    public long[] matrixTargets() {
+        long template = template("RSM");
+        assign(template, "T20-CA");
+        assign(template, "T01-CA");
+        long period = openPeriod(template, "matrix");
+        return new long[] { submitted(period, "T20-CA"), submitted(period, "T01-CA") };
+    }
+
+    /** A SUBMITTED report of {@code orgCode} for {@code period} (found if it exists), written straight into V28. */
+    public long submitted(long period, String orgCode) {
+        long org = org(orgCode);
+        Long existing = jdbc.sql("SELECT id FROM report_submission WHERE period_id = :p AND organization_id = :o")
+                .param("p", period).param("o", org).query(Long.class).optional().orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        return transactions.execute(s -> jdbc.sql("INSERT INTO report_submission (period_id, template_version_id,"
+                + " organization_id, status, first_submitted_at, submitted_at, submitted_by, created_by)"
+                + " SELECT p.id, v.id, :o, 'SUBMITTED', now(), now(), 'test', 'test' FROM report_period p"
+                + " JOIN report_template_version v ON v.template_id = p.template_id WHERE p.id = :p RETURNING id")
+                .param("p", period).param("o", org).query(Long.class).single());
+    }
+
     /** The id of the organisation with {@code code}. */
     public long org(String code) {
         return jdbc.sql("SELECT id FROM organization WHERE code = :c").param("c", code).query(Long.class).single();
