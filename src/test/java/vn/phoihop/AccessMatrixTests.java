@@ -125,6 +125,7 @@ class AccessMatrixTests {
     @Autowired vn.phoihop.document.DocumentFixtures documents;
     @Autowired vn.phoihop.reporting.template.TemplateFixtures reportTemplates;
     @Autowired vn.phoihop.reporting.period.PeriodFixtures periods;
+    @Autowired vn.phoihop.reporting.submission.SubmissionFixtures submissions;
     @Autowired JdbcClient jdbc;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
@@ -172,6 +173,7 @@ class AccessMatrixTests {
         long template = reportTemplates.published("MATRIX_TPL");
         registryTargets.put("{template}", new long[] { template, template });
         registryTargets.putAll(periods.matrixTargets());
+        registryTargets.put("{submission}", submissions.matrixTargets());
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

@@ -1,6 +1,9 @@
 package vn.phoihop.reporting.submission;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +17,7 @@ import vn.phoihop.organization.OrganizationSummary;
 import vn.phoihop.organization.Organizations;
 import vn.phoihop.organization.Scope;
 import vn.phoihop.platform.UserFacingException;
+import vn.phoihop.platform.VietnamTime;
 
 /**
  * Who reads and writes what in reporting (ACCESS.md, "reporting"); every page, API call, list, count, roll-up and
@@ -66,7 +70,34 @@ public class ReportingAccess {
     /** Whether the acting user may draft and submit for {@code organizationId}. */
     public boolean mayEdit(long organizationId) {
         CurrentUser user = user();
-        return user.organizationId() == organizationId && user.roles().stream().anyMatch(STAFF::contains);
+        return user.organizationId() == organizationId && staff(user);
+    }
+
+    /** Whether {@code user} holds a role that drafts or reviews reports (staff or leader; not viewers, not admins). */
+    public boolean staff(CurrentUser user) {
+        return user.roles().stream().anyMatch(STAFF::contains);
+    }
+
+    /**
+     * Those of {@code organizationIds} whose reports the acting user may accept and return ({@link #mayReview}),
+     * decided with one registry query for the whole list (a review queue).
+     */
+    public Set<Long> reviewable(Collection<Long> organizationIds) {
+        CurrentUser user = user();
+        OrganizationSummary own = organizations.find(user.organizationId()).orElse(null);
+        if (own == null || organizationIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, OrganizationSummary> reporters = new HashMap<>(
+                organizations.findAllAsOf(organizationIds, VietnamTime.today()));
+        Set<Long> result = new HashSet<>();
+        for (Long id : organizationIds) {
+            OrganizationSummary reporter = reporters.computeIfAbsent(id, k -> organizations.find(k).orElse(null));
+            if (reporter != null && reviews(user, own, reporter)) {
+                result.add(id);
+            }
+        }
+        return result;
     }
 
     /** Whether the acting user is at the level above {@code organizationId}: may accept and return its reports. */
@@ -74,14 +105,18 @@ public class ReportingAccess {
         CurrentUser user = user();
         OrganizationSummary reporter = organizations.find(organizationId).orElse(null);
         OrganizationSummary own = organizations.find(user.organizationId()).orElse(null);
-        if (reporter == null || own == null || user.organizationId() == organizationId) {
+        return reporter != null && own != null && reviews(user, own, reporter);
+    }
+
+    private boolean reviews(CurrentUser user, OrganizationSummary own, OrganizationSummary reporter) {
+        if (user.organizationId() == reporter.id()) {
             return false;
         }
         if (reporter.kind().central() || reporter.kind().provincialLevel()) {
             return own.kind().central() && (user.has(Role.CENTRAL_STAFF) || user.has(Role.LEADER));
         }
         return user.has(Role.LEADER) && (own.kind() == OrganizationKind.PROVINCIAL_POLICE
-                || own.kind() == OrganizationKind.POLICE_PARTY_COMMITTEE) && within(organizationId);
+                || own.kind() == OrganizationKind.POLICE_PARTY_COMMITTEE) && within(reporter.id());
     }
 
     /**
