@@ -11,7 +11,7 @@
     if (existing) {
       existing.dispose();
     }
-    var chart = echarts.init(element, null, { renderer: 'svg' });
+    var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis' },

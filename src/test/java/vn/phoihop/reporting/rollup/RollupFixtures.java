@@ -22,7 +22,7 @@ import vn.phoihop.platform.VietnamTime;
  * sum over accepted raw values, placed with the registry's functions (never with report_contribution).
  */
 @Component
-class RollupFixtures {
+public class RollupFixtures {
 
     private final JdbcClient jdbc;
     private final RollupTotals totals;
@@ -36,7 +36,7 @@ class RollupFixtures {
     }
 
     /** A SUBMITTED submission of {@code org} for {@code period} with these numbers (indicator → value). */
-    long submitted(long period, long version, long org, Map<String, BigDecimal> values) {
+    public long submitted(long period, long version, long org, Map<String, BigDecimal> values) {
         return transactions.execute(s -> {
             long id = jdbc.sql("""
                     INSERT INTO report_submission (period_id, template_version_id, organization_id, status,
@@ -51,7 +51,7 @@ class RollupFixtures {
     }
 
     /** Accepts the submission and counts it, in one transaction (as the review does). */
-    void accept(long submission) {
+    public void accept(long submission) {
         transactions.executeWithoutResult(s -> {
             jdbc.sql("UPDATE report_submission SET status = 'ACCEPTED', reviewed_at = now(), reviewed_by = 'test'"
                     + " WHERE id = :id").param("id", submission).update();
@@ -60,7 +60,7 @@ class RollupFixtures {
     }
 
     /** Returns an accepted submission and takes its numbers back out, in one transaction. */
-    void giveBack(long submission) {
+    public void giveBack(long submission) {
         transactions.executeWithoutResult(s -> {
             jdbc.sql("UPDATE report_submission SET status = 'RETURNED', return_reason = 'thử' WHERE id = :id")
                     .param("id", submission).update();
