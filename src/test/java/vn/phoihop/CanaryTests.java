@@ -475,6 +475,13 @@ class CanaryTests {
             case "urgency" -> new Param(name, inPath, false, List.of("NORMAL", "URGENT"));
             case "tag" -> new Param(name, inPath, false, List.of("canary"));
             case "size" -> new Param(name, inPath, false, List.of("100"));
+            case "indicator" -> new Param(name, inPath, true, List.of(jdbc.sql("SELECT coalesce(min(code), 'PH_01')"
+                    + " FROM report_indicator WHERE aggregation <> 'NONE'").query(String.class).single()));
+            case "org" -> new Param(name, inPath, true, List.of(String.valueOf(registry.id("T20")),
+                    String.valueOf(registry.id("P1997-24-CA")), String.valueOf(registry.id("T01-CA"))));
+            case "from" -> new Param(name, inPath, true, List.of("2024-01"));
+            case "to" -> new Param(name, inPath, true, List.of("2025-12"));
+            case "hierarchy" -> new Param(name, inPath, false, List.of("historical", "current"));
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };
