@@ -178,12 +178,7 @@ public class Completeness {
                 byProvince.merge(code, row.counts(), Counts::plus);
             }
         }
-        Scope scope = access.scope();
-        Set<String> reached = scope.national() ? TileLayout.CELLS.keySet() : new HashSet<>();
-        if (!scope.national()) {
-            organizations.findAllAsOf(scope.lineage(), VietnamTime.today()).values()
-                    .forEach(p -> reached.add(p.officialCode()));
-        }
+        Set<String> reached = reachedProvinces();
         List<ProvinceTile> tiles = new ArrayList<>();
         TileLayout.CELLS.forEach((code, cell) -> {
             boolean inScope = reached.contains(code);
@@ -197,6 +192,23 @@ public class Completeness {
     public List<ReporterRow> ofProvince(List<ReporterRow> rows, String officialCode) {
         Map<Long, String> codes = provinceCodes(rows);
         return rows.stream().filter(r -> Objects.equals(codes.get(r.currentOrganizationId()), officialCode)).toList();
+    }
+
+    /** Whether the reader's scope holds the province with {@code officialCode} (one of the 34 on the map). */
+    public boolean reaches(String officialCode) {
+        return TileLayout.holds(officialCode) && reachedProvinces().contains(officialCode);
+    }
+
+    /** The official codes of today's provinces within the reader's scope. */
+    private Set<String> reachedProvinces() {
+        Scope scope = access.scope();
+        if (scope.national()) {
+            return TileLayout.CELLS.keySet();
+        }
+        Set<String> reached = new HashSet<>();
+        organizations.findAllAsOf(scope.lineage(), VietnamTime.today()).values()
+                .forEach(p -> reached.add(p.officialCode()));
+        return reached;
     }
 
     /** The sum of the rows' counts. */

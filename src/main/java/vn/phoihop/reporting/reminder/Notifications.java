@@ -1,7 +1,6 @@
 package vn.phoihop.reporting.reminder;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.platform.UserFacingException;
-import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.reporting.submission.ReportingAccess;
 
 /**
@@ -25,7 +23,7 @@ public class Notifications {
     static final int LIMIT = 100;
 
     /** A notification, its text a message key with arguments. */
-    public record Notification(long id, String kind, String messageKey, List<String> arguments, LocalDateTime at,
+    public record Notification(long id, String kind, String messageKey, List<String> arguments, Instant at,
             boolean read) {
 
         public Object[] args() {
@@ -49,7 +47,7 @@ public class Notifications {
                 """).param("org", access.user().organizationId()).param("limit", LIMIT)
                 .query((rs, n) -> new Notification(rs.getLong("id"), rs.getString("kind"), rs.getString("message_key"),
                         List.of((String[]) rs.getArray("arguments").getArray()),
-                        LocalDateTime.ofInstant(rs.getTimestamp("created_at").toInstant(), VietnamTime.ZONE),
+                        rs.getTimestamp("created_at").toInstant(),
                         rs.getBoolean("read")))
                 .list();
     }
