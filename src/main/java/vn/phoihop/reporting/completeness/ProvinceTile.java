@@ -19,4 +19,27 @@ public record ProvinceTile(String officialCode, String name, int column, int row
         }
         return rate >= 100 ? 5 : rate >= 90 ? 4 : rate >= 75 ? 3 : rate >= 50 ? 2 : 1;
     }
+
+    private static final String[] FILLS = { "#e9ecef", "#dc3545", "#fd7e14", "#ffc107", "#8bc34a", "#198754" };
+    private static final String[] INKS = { "#212529", "#ffffff", "#212529", "#212529", "#212529", "#ffffff" };
+
+    /** The tile's fill colour: by band, pale grey outside the reader's scope. */
+    public String fill() {
+        return inScope ? FILLS[band()] : "#f8f9fa";
+    }
+
+    /** The colour of the tile's text, contrasting with {@link #fill()}. */
+    public String ink() {
+        return inScope ? INKS[band()] : "#495057";
+    }
+
+    /** The tile's left edge in the map's SVG (user units). */
+    public int x() {
+        return column * 76;
+    }
+
+    /** The tile's top edge in the map's SVG (user units). */
+    public int y() {
+        return row * 48;
+    }
 }
