@@ -96,6 +96,22 @@ public class Completeness {
                 .param("today", today).query(Long.class).optional().flatMap(periods::find);
     }
 
+    /** A template and one of its periods. */
+    public record TemplatePeriod(TemplateHeader template, Period period) {
+    }
+
+    /**
+     * The period whose due date passed most recently among the active templates' (ties by template code), for the
+     * home page's national tiles; empty when no period is due yet.
+     */
+    public Optional<TemplatePeriod> latestDue() {
+        access.user();
+        return jdbc.sql("SELECT p.id FROM report_period p JOIN report_template t ON t.id = p.template_id"
+                + " WHERE t.active AND p.due_on < :today ORDER BY p.due_on DESC, t.code, p.id LIMIT 1")
+                .param("today", VietnamTime.today()).query(Long.class).optional().flatMap(periods::find)
+                .flatMap(p -> templates.find(p.templateId()).map(t -> new TemplatePeriod(t, p)));
+    }
+
     /** The template's periods lying within [from, to], oldest first, each with its counts over the reader's scope. */
     public List<PeriodRow> byPeriod(long templateId, LocalDate from, LocalDate to) {
         Scope scope = access.scope();

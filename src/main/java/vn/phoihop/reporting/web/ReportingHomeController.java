@@ -1,7 +1,6 @@
 package vn.phoihop.reporting.web;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +13,6 @@ import vn.phoihop.reporting.completeness.TileLayout;
 import vn.phoihop.reporting.period.Period;
 import vn.phoihop.reporting.reminder.Notifications;
 import vn.phoihop.reporting.submission.ReportingAccess;
-import vn.phoihop.reporting.template.TemplateHeader;
 
 /**
  * The reporting home page {@code /reporting} (menu "Báo cáo định kỳ"): what the user's own organisation must report
@@ -49,18 +47,17 @@ class ReportingHomeController {
         model.addAttribute("reviewer", reviewer);
         model.addAttribute("queue", reviewer ? due.reviewQueue() : 0);
         if (access.scope().national()) {
-            Optional<TemplateHeader> template = completeness.template(null);
-            Optional<Period> period = template.flatMap(t -> completeness.period(t, null));
-            if (period.isPresent()) {
-                List<ReporterRow> rows = completeness.byReporter(template.get().id(), period.get().startsOn(),
-                        period.get().endsOn()).stream().filter(r -> r.periodId() == period.get().id()).toList();
-                model.addAttribute("template", template.get());
-                model.addAttribute("period", period.get());
+            completeness.latestDue().ifPresent(due -> {
+                Period period = due.period();
+                List<ReporterRow> rows = completeness.byReporter(due.template().id(), period.startsOn(),
+                        period.endsOn()).stream().filter(r -> r.periodId() == period.id()).toList();
+                model.addAttribute("template", due.template());
+                model.addAttribute("period", period);
                 model.addAttribute("tiles", completeness.tiles(rows));
                 model.addAttribute("totals", Completeness.total(rows));
                 model.addAttribute("tileColumns", TileLayout.COLUMNS);
                 model.addAttribute("tileRows", TileLayout.ROWS);
-            }
+            });
         }
         return "reporting/home";
     }
