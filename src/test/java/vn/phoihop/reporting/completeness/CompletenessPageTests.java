@@ -55,12 +55,13 @@ class CompletenessPageTests {
             if (template != null) {
                 return;
             }
-            template = reporting.monthlyTemplate(CODE, LocalDate.of(2025, 1, 1), 1);
-            List<Long> periods = reporting.monthlyPeriods(template.id(), YearMonth.of(2025, 9), YearMonth.of(2025, 10));
-            reporting.assign(template.id(), "T20-CA", LocalDate.of(2025, 7, 1));
-            reporting.assign(template.id(), "T01-CA", LocalDate.of(2025, 7, 1));
-            watch.submission(periods.get(0), template.versionId(), "T20-CA", "ACCEPTED", false, LocalDate.of(2025, 9, 20));
-            watch.submission(periods.get(0), template.versionId(), "T01-CA", "SUBMITTED", true, LocalDate.of(2025, 9, 29));
+            TestTemplate created = reporting.monthlyTemplate(CODE, LocalDate.of(2025, 1, 1), 1);
+            List<Long> periods = reporting.monthlyPeriods(created.id(), YearMonth.of(2025, 9), YearMonth.of(2025, 10));
+            reporting.assign(created.id(), "T20-CA", LocalDate.of(2025, 7, 1));
+            reporting.assign(created.id(), "T01-CA", LocalDate.of(2025, 7, 1));
+            watch.submission(periods.get(0), created.versionId(), "T20-CA", "ACCEPTED", false, LocalDate.of(2025, 9, 20));
+            watch.submission(periods.get(0), created.versionId(), "T01-CA", "SUBMITTED", true, LocalDate.of(2025, 9, 29));
+            template = created;
         }
     }
 
@@ -85,7 +86,7 @@ class CompletenessPageTests {
         String html = result.getResponse().getContentAsString();
         assertThat(html).contains("data-testid=\"row-T20-CA\"", "data-testid=\"row-T01-CA\"",
                 "data-testid=\"tile-24\"", "data-testid=\"tile-01\"", "data-chart=", "completeness-chart",
-                "/js/reporting-completeness.js", "/webjars/echarts/dist/echarts.min.js", "Trễ hạn",
+                "/js/reporting-completeness.js", "/echarts.min.js", "Trễ hạn",
                 "/reporting/completeness/province?template=RW-PAGE&amp;code=24");
         assertThat(html).containsPattern("data-testid=\"total-expected\">2<");
     }

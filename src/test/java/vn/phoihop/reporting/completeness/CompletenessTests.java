@@ -25,7 +25,7 @@ import vn.phoihop.support.Fixtures;
 
 /**
  * Completeness and timeliness against fixtures across the 2025-07-01 merger: the former Bắc Ninh and Bắc Giang
- * police forces report until June 2025, today's Bắc Ninh from July; Hà Nội likewise. Counts per period, the rows per
+ * police forces report until June 2025, today's Bắc Ninh from July; Hà Nội, unchanged by the reform, throughout. Counts per period, the rows per
  * reporter, the tiles under today's provinces, and the scope (Bắc Ninh sees no Hà Nội row).
  */
 @SpringBootTest
@@ -48,25 +48,26 @@ class CompletenessTests {
             if (template != null) {
                 return;
             }
-            template = reporting.monthlyTemplate(CODE, LocalDate.of(2025, 1, 1), 1);
-            List<Long> ids = reporting.monthlyPeriods(template.id(), YearMonth.of(2025, 5), YearMonth.of(2025, 8));
+            TestTemplate created = reporting.monthlyTemplate(CODE, LocalDate.of(2025, 1, 1), 1);
+            List<Long> ids = reporting.monthlyPeriods(created.id(), YearMonth.of(2025, 5), YearMonth.of(2025, 8));
             ids = new java.util.ArrayList<>(ids);
-            ids.addAll(reporting.monthlyPeriods(template.id(), YearMonth.of(2030, 1), YearMonth.of(2030, 1)));
-            periods = Map.of("2025-05", ids.get(0), "2025-06", ids.get(1), "2025-07", ids.get(2), "2025-08", ids.get(3),
+            ids.addAll(reporting.monthlyPeriods(created.id(), YearMonth.of(2030, 1), YearMonth.of(2030, 1)));
+            Map<String, Long> periods = Map.of("2025-05", ids.get(0), "2025-06", ids.get(1), "2025-07", ids.get(2), "2025-08", ids.get(3),
                     "2030-01", ids.get(4));
-            for (String org : List.of("P1997-27-CA", "P1997-24-CA", "P1997-01-CA")) {
-                reporting.assign(template.id(), org, LocalDate.of(2025, 1, 1));
+            // Hà Nội is one of the provinces the reform left unchanged: the same T01-CA before and after
+            for (String org : List.of("P1997-27-CA", "P1997-24-CA", "T01-CA")) {
+                reporting.assign(created.id(), org, LocalDate.of(2025, 1, 1));
             }
-            for (String org : List.of("T20-CA", "T01-CA")) {
-                reporting.assign(template.id(), org, LocalDate.of(2025, 7, 1));
-            }
-            long v = template.versionId();
+            reporting.assign(created.id(), "T20-CA", LocalDate.of(2025, 7, 1));
+            long v = created.versionId();
             watch.submission(periods.get("2025-05"), v, "P1997-27-CA", "ACCEPTED", false, LocalDate.of(2025, 5, 20));
             watch.submission(periods.get("2025-05"), v, "P1997-24-CA", "SUBMITTED", true, LocalDate.of(2025, 5, 28));
             watch.submission(periods.get("2025-06"), v, "P1997-27-CA", "RETURNED", false, LocalDate.of(2025, 6, 20));
-            watch.submission(periods.get("2025-06"), v, "P1997-01-CA", "ACCEPTED", false, LocalDate.of(2025, 6, 24));
+            watch.submission(periods.get("2025-06"), v, "T01-CA", "ACCEPTED", false, LocalDate.of(2025, 6, 24));
             watch.submission(periods.get("2025-07"), v, "T20-CA", "ACCEPTED", true, LocalDate.of(2025, 7, 30));
             watch.submission(periods.get("2025-07"), v, "T01-CA", "DRAFT", false, null);
+            CompletenessTests.periods = periods;
+            template = created;
         }
     }
 
@@ -98,12 +99,12 @@ class CompletenessTests {
     @Test
     void rowsNameTheReportersOfThePeriodsHierarchy() {
         Map<String, ReporterRow> may = rows(central(), "2025-05");
-        assertThat(may.keySet()).containsExactlyInAnyOrder("P1997-27-CA", "P1997-24-CA", "P1997-01-CA");
+        assertThat(may.keySet()).containsExactlyInAnyOrder("P1997-27-CA", "P1997-24-CA", "T01-CA");
         assertThat(may.get("P1997-24-CA").standing()).isEqualTo(Standing.LATE);
         assertThat(may.get("P1997-24-CA").firstSubmitted()).isEqualTo(LocalDate.of(2025, 5, 28));
         assertThat(may.get("P1997-24-CA").name()).contains("Bắc Giang");
-        assertThat(may.get("P1997-01-CA").standing()).isEqualTo(Standing.MISSING);
-        assertThat(may.get("P1997-01-CA").status()).isNull();
+        assertThat(may.get("T01-CA").standing()).isEqualTo(Standing.MISSING);
+        assertThat(may.get("T01-CA").status()).isNull();
         assertThat(rows(central(), "2025-07").keySet()).containsExactlyInAnyOrder("T20-CA", "T01-CA");
     }
 

@@ -37,9 +37,9 @@ public class WatchFixtures {
                 INSERT INTO report_submission (period_id, template_version_id, organization_id, status, late,
                                                first_submitted_at, submitted_at, submitted_by, created_by)
                 VALUES (:p, :v, (SELECT id FROM organization WHERE code = :org), :status, :late, :at, :at,
-                        CASE WHEN :at IS NULL THEN NULL ELSE 'test' END, 'test') RETURNING id
+                        :by, 'test') RETURNING id
                 """).param("p", periodId).param("v", versionId).param("org", orgCode).param("status", status)
-                .param("late", late).param("at", at).query(Long.class).single());
+                .param("late", late).param("at", at).param("by", at == null ? null : "test").query(Long.class).single());
     }
 
     /** Sets the e-mail address of the account {@code username}. */
