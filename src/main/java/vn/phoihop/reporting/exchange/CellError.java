@@ -19,6 +19,13 @@ public record CellError(String cell, String indicator, String option, String key
         args = List.copyOf(args);
     }
 
+    /** The error as the user reads it: "Ô C8: phải là số không âm", or the bare message for the whole form. */
+    public String text(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+        String detail = messages.getMessage(key, args.toArray(), locale);
+        return cell == null ? detail : messages.getMessage("reporting.exchange.cell", new Object[] { cell, detail },
+                locale);
+    }
+
     static CellError at(String cell, ValueKey value, String key, Object... args) {
         return new CellError(cell, value == null ? null : value.indicator(), value == null ? null : value.option(), key,
                 List.of(args));
