@@ -167,6 +167,9 @@ class AccessMatrixTests {
         registryTargets.put("{attachment}", new long[] { attachments.attachment(documents[0], "matrix.pdf"),
                 attachments.attachment(documents[1], "matrix.pdf") });
         registryTargets.put("{version}", new long[] { 1, 1 });
+        long exchangePeriod = jdbc.sql("SELECT p.id FROM report_period p JOIN report_template t ON t.id = p.template_id"
+                + " WHERE t.code = 'PH_KQPH' ORDER BY p.ends_on DESC LIMIT 1").query(Long.class).single();
+        registryTargets.put("{exchangePeriod}", new long[] { exchangePeriod, exchangePeriod });
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {
