@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 
 import vn.phoihop.platform.VietnamTime;
 import vn.phoihop.reporting.period.Period;
-import vn.phoihop.reporting.rollup.RollupTotals;
 
 /**
  * Seeded, deterministic submissions of one demo template for every expected reporter of every period: in a closed
@@ -25,7 +24,7 @@ import vn.phoihop.reporting.rollup.RollupTotals;
  * still awaiting review, the rest accepted (some after a return and a resubmission); about one in eight submitted
  * after the due date (and so marked late, before the lock date). In the open period (the one containing today) fewer
  * have reported and nothing is late unless today is past the due date. Events, first/last submission times, value
- * history and the late flag agree; every accepted submission is counted by {@link RollupTotals#accepted}.
+ * history and the late flag agree. Returns the accepted ones, for the caller to count in the roll-up.
  */
 @Component
 class DemoSubmissions {
@@ -56,24 +55,22 @@ class DemoSubmissions {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final RollupTotals rollup;
 
-    DemoSubmissions(JdbcClient jdbc, JdbcTemplate batch, RollupTotals rollup) {
+    DemoSubmissions(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.rollup = rollup;
     }
 
     /**
      * Generates the period's submissions; reporters listed in {@code skipped} get none (left for the demo users).
      *
+     * @param accepted receives the ids of the accepted submissions (not yet counted in the roll-up)
      * @return how many submissions were stored
      */
     int generate(long seed, long versionId, Period period, List<Reporter> reporters, Values values,
-            Map<String, Object> skipped, LocalDate today) {
+            Map<String, Object> skipped, LocalDate today, List<Long> accepted) {
         List<Object[]> valueRows = new ArrayList<>();
         List<Object[]> eventRows = new ArrayList<>();
-        List<Long> accepted = new ArrayList<>();
         boolean open = !period.endsOn().isBefore(today);
         int stored = 0;
         for (Reporter reporter : reporters) {
@@ -101,7 +98,6 @@ class DemoSubmissions {
                 + " text_value, date_value) VALUES (?, ?, ?, ?, ?, ?)", valueRows);
         batch.batchUpdate("INSERT INTO report_submission_event (submission_id, action, actor, at, late, reason)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", eventRows);
-        accepted.forEach(rollup::accepted);
         return stored;
     }
 

@@ -52,18 +52,20 @@ class ReportingDemo implements ApplicationRunner {
     private final DemoTemplates templates;
     private final DemoPeriods periods;
     private final DemoSubmissions submissions;
+    private final DemoRollup rollup;
     private final ReportingPeriods reportingPeriods;
     private final Organizations organizations;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
     ReportingDemo(PhoiHopSettings settings, DemoTemplates templates, DemoPeriods periods, DemoSubmissions submissions,
-            ReportingPeriods reportingPeriods, Organizations organizations, JdbcClient jdbc,
+            DemoRollup rollup, ReportingPeriods reportingPeriods, Organizations organizations, JdbcClient jdbc,
             TransactionTemplate transactions) {
         this.settings = settings;
         this.templates = templates;
         this.periods = periods;
         this.submissions = submissions;
+        this.rollup = rollup;
         this.reportingPeriods = reportingPeriods;
         this.organizations = organizations;
         this.jdbc = jdbc;
@@ -89,6 +91,7 @@ class ReportingDemo implements ApplicationRunner {
             assign(template, reporters.values());
         }
         int stored = 0;
+        List<Long> accepted = new ArrayList<>();
         List<Long> monthly = periods.monthly(coordination, today);
         long coordinationVersion = version(coordination);
         for (long periodId : monthly) {
@@ -96,7 +99,7 @@ class ReportingDemo implements ApplicationRunner {
             boolean latest = periodId == monthly.get(monthly.size() - 1);
             Map<String, Object> skipped = latest ? Map.of("T20-CA", true, "T01-CA", true) : Map.of();
             stored += submissions.generate(SEED, coordinationVersion, period, expected(periodId, reporters),
-                    DemoValues::coordination, skipped, today);
+                    DemoValues::coordination, skipped, today, accepted);
             if (latest) {
                 stored += canary(coordinationVersion, period, reporters, today);
             }
@@ -105,8 +108,9 @@ class ReportingDemo implements ApplicationRunner {
         for (long periodId : periods.quarterly(partyWork, today)) {
             Period period = reportingPeriods.find(periodId).orElseThrow();
             stored += submissions.generate(SEED + 1, partyVersion, period, expected(periodId, reporters),
-                    (random, draw) -> DemoValues.partyWork(random, draw, sexOptions), Map.of(), today);
+                    (random, draw) -> DemoValues.partyWork(random, draw, sexOptions), Map.of(), today, accepted);
         }
+        rollup.accepted(accepted);
         valueHistory();
         return stored;
     }

@@ -23,10 +23,50 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReportingDemoTests {
 
     private static final String DEMO = " JOIN report_period p ON p.id = s.period_id JOIN report_template t"
-            + " ON t.id = p.template_id AND t.code IN ('PH_KQPH', 'CTD_TK')";
+            + " ON t.id = p.template_id AND t.code IN ('PH_KQPH', 'CTD_TK') JOIN organization o ON o.id = s.organization_id"
+            + " AND o.kind = 'PROVINCIAL_POLICE'";
 
     @Autowired JdbcClient jdbc;
     @Autowired ReportingDemo demo;
+    @Autowired DemoRollup demoRollup;
+    @Autowired vn.phoihop.reporting.rollup.RollupTotals rollupTotals;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    /**
+     * The demo counts its accepted submissions set-wise ({@link DemoRollup}); taking a sample of them back out with
+     * {@code RollupTotals.withdrawn} and counting them again, once set-wise and once one by one with
+     * {@code RollupTotals.accepted}, gives the same totals and contributions both times (rolled back afterwards).
+     */
+    @Test
+    void theSetWiseCountEqualsRollupTotalsOneByOne() {
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            List<Long> sample = jdbc.sql("SELECT s.id FROM report_submission s" + DEMO + " WHERE s.status = 'ACCEPTED'"
+                    + " ORDER BY md5(s.id::text) LIMIT 120").query(Long.class).list();
+            List<String> before = snapshot(sample);
+            sample.forEach(rollupTotals::withdrawn);
+            assertThat(snapshot(sample)).isNotEqualTo(before);
+            demoRollup.accepted(sample);
+            assertThat(snapshot(sample)).isEqualTo(before);
+            sample.forEach(rollupTotals::withdrawn);
+            sample.forEach(rollupTotals::accepted);
+            assertThat(snapshot(sample)).isEqualTo(before);
+        });
+    }
+
+    /** The demo's non-empty totals and the sample's contributions, as sorted lines. */
+    private List<String> snapshot(List<Long> sample) {
+        List<String> lines = new java.util.ArrayList<>(jdbc.sql("SELECT t.hierarchy || ' ' || t.indicator_code || ' '"
+                + " || t.organization_id || ' ' || t.period_id || ' ' || trim_scale(t.value_sum) || ' ' || t.value_count"
+                + " FROM report_total t JOIN report_period p ON p.id = t.period_id JOIN report_template m"
+                + " ON m.id = p.template_id AND m.code IN ('PH_KQPH', 'CTD_TK') WHERE t.value_count > 0")
+                .query(String.class).list());
+        lines.addAll(jdbc.sql("SELECT submission_id || ' ' || hierarchy || ' ' || organization_id FROM"
+                + " report_contribution WHERE submission_id = ANY (:s)").param("s", sample.toArray(Long[]::new))
+                .query(String.class).list());
+        java.util.Collections.sort(lines);
+        return lines;
+    }
 
     @ParameterizedTest(name = "{0} in hierarchy {1}")
     @CsvSource({ "PH_VAN_BAN,H", "PH_VAN_BAN,C", "CTD_DANG_VIEN,H", "CTD_DANG_VIEN,C" })
@@ -111,6 +151,7 @@ class ReportingDemoTests {
         int missing = jdbc.sql("""
                 SELECT count(*) FROM report_period p JOIN report_template t ON t.id = p.template_id
                 JOIN report_assignment a ON a.template_id = t.id AND in_force(a.valid_from, a.valid_to, p.ends_on)
+                JOIN organization o ON o.id = a.organization_id AND o.kind = 'PROVINCIAL_POLICE'
                 WHERE t.code = 'PH_KQPH' AND p.ends_on < current_date
                   AND NOT EXISTS (SELECT 1 FROM report_submission s WHERE s.period_id = p.id
                                   AND s.organization_id = a.organization_id)
@@ -121,7 +162,8 @@ class ReportingDemoTests {
     /** Expected reporters and submissions of one period. */
     private List<Integer> reporters(String template, String period) {
         return jdbc.sql("""
-                SELECT (SELECT count(*) FROM report_assignment a WHERE a.template_id = p.template_id
+                SELECT (SELECT count(*) FROM report_assignment a JOIN organization o ON o.id = a.organization_id
+                          AND o.kind = 'PROVINCIAL_POLICE' WHERE a.template_id = p.template_id
                           AND in_force(a.valid_from, a.valid_to, p.ends_on)
                           AND EXISTS (SELECT 1 FROM organization_ancestors_on(a.organization_id, p.ends_on) x
                                       WHERE x.depth = 0))::int,
