@@ -174,6 +174,9 @@ class AccessMatrixTests {
         registryTargets.put("{template}", new long[] { template, template });
         registryTargets.putAll(periods.matrixTargets());
         registryTargets.put("{submission}", submissions.matrixTargets());
+        long exchangePeriod = jdbc.sql("SELECT p.id FROM report_period p JOIN report_template t ON t.id = p.template_id"
+                + " WHERE t.code = 'PH_KQPH' ORDER BY p.ends_on DESC LIMIT 1").query(Long.class).single();
+        registryTargets.put("{exchangePeriod}", new long[] { exchangePeriod, exchangePeriod });
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

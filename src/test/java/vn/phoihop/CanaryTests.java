@@ -161,6 +161,8 @@ class CanaryTests {
         canaries.addAll(List.of("CANARY-HNDEPT", "CANARY-HNMERGED", "CANARY-SPLITB", "CANARY-MOVEOUT",
                 "CANARY-HNABSORB", "CANARY-HNLEADER", "CANARY-HNLED", "CANARYBASIS", "CANARYHNPERSON",
                 "CANARYMERGEDPERSON", "CANARYMOVEOUTPERSON", "CANARYHNUSER"));
+        // The reporting demo's Hà Nội report, submitted and not accepted (reporting.demo.ReportingDemo).
+        canaries.add("CANARY-HN-REPORT");
         fixtures.user("canaryhnuser", "T01-CA", Role.VIEWER);
         plantDocuments();
 
@@ -482,6 +484,10 @@ class CanaryTests {
             case "from" -> new Param(name, inPath, true, List.of("2024-01"));
             case "to" -> new Param(name, inPath, true, List.of("2025-12"));
             case "hierarchy" -> new Param(name, inPath, false, List.of("historical", "current"));
+            case "periodId" -> new Param(name, inPath, true, jdbc.sql("SELECT p.id::text FROM report_period p"
+                    + " JOIN report_template t ON t.id = p.template_id WHERE t.code IN ('PH_KQPH', 'CTD_TK')"
+                    + " AND p.code IN ('2025-06', '2025-Q2') OR p.id IN (SELECT max(id) FROM report_period GROUP BY"
+                    + " template_id)").query(String.class).list());
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };
