@@ -309,7 +309,12 @@ public class DocumentSearch {
     private static Row row(ResultSet rs, int n) throws SQLException {
         Date issued = rs.getDate("issued_on");
         long id = rs.getLong("id");
-        return new Row(rs.wasNull() ? null : id, rs.getString("kind"), rs.getString("type_code"), rs.getString("type_name"),
+        if (rs.wasNull()) {
+            // the one row of an empty page: only the counts
+            return new Row(null, null, null, null, null, null, null, null, 0, null, null, null, null, 0,
+                    rs.getLong("found"), rs.getLong("ranked"));
+        }
+        return new Row(id, rs.getString("kind"), rs.getString("type_code"), rs.getString("type_name"),
                 rs.getString("notation"), rs.getString("title"), rs.getString("title_marked"),
                 rs.getString("snippet_marked"), rs.getLong("issuer_id"), issued == null ? null : issued.toLocalDate(),
                 SecrecyMark.valueOf(rs.getString("secrecy")), rs.getString("urgency"), rs.getString("status"),
