@@ -30,19 +30,29 @@ import vn.phoihop.platform.VietnamTime;
 
 /**
  * Vietnamese full-text search over the register: notation, type name, title, summary and attachment text, with or
- * without diacritics (V22 keeps the index). One SQL statement finds, ranks, counts and pages; the reading rule
+ * without diacritics (V22 and V30 keep the index). One SQL statement finds, ranks, counts and pages; the reading rule
  * ({@link DocumentAccess#READABLE}) is part of its {@code WHERE}, so neither the page nor the total ever includes a
  * document the reader may not read.
  *
- * <p>Matching uses every folded word (notation A, type name and title B, summary C, attachment text D). Ranking,
- * best first: a notation typed loosely (all the query's words are in the notation or the type name, and one is a
- * number: {@code 90 qd tw}, {@code qd 90}, {@code Số 90-QĐ/TW}, {@code nghi quyet 12}), +10; then, for a query typed
- * with diacritics, documents whose notation, type name and title hold every word as written, +2; then, up to 1 each,
- * the words as a phrase in the head (notation, type name, title), how many documents build on this one (implement,
- * guide, amend, review or cite it: {@code cited_by}) and {@code ts_rank} over the head; ties newest first. Ranking
- * reads only the small head vector of the narrow {@code document_search} table, so a query matching tens of
- * thousands of documents stays cheap. Which documents
- * match never depends on diacritics: with and without them the same documents come back.
+ * <p>Matching uses every folded word of the notation, type name, title, summary and attachment text (V30 keeps them
+ * as lexemes only). Which documents match never depends on diacritics: with and without them the same documents
+ * come back.
+ *
+ * <p>Ranking is bounded so that a query matching most of the register costs about as much as a narrow one
+ * (V30, bench/README.md). Only <em>candidates</em> are scored: documents matching a notation typed loosely (all the
+ * query's words are in the notation or the type name, and one is a number: {@code 90 qd tw}, {@code qd 90},
+ * {@code Số 90-QĐ/TW}, {@code nghi quyet 12}), documents whose head (notation, type name, title) holds every word
+ * and that other documents build on ({@code cited_by}: implement, guide, amend, review or cite them), and the
+ * {@value #HEAD_LIMIT} newest documents whose head holds every word. Their score, best first: a loose notation
+ * match +10; for a query typed with diacritics, a head holding every word as written +2; then, up to 1 each, the
+ * words as a phrase in the head, {@code cited_by} and {@code ts_rank} over the head; ties newest first. Every other
+ * match follows, newest first. The trade-off: a document that holds the words only in its summary or attachments
+ * always comes after the candidates, however often it is cited; and when more than {@value #HEAD_LIMIT} uncited
+ * documents hold every word in their head, the older ones among them are not scored but follow newest first with
+ * the rest. The total is exact up to {@value #COUNT_LIMIT} matches (or up to the end of the page asked for); beyond,
+ * {@link SearchResult#totalExact()} is false and the total is a lower bound ("more than 1,000"). PostgreSQL finds
+ * the newest matches through the GIN index when they are few, or by walking the documents newest first and testing
+ * each row when they are many, whichever its estimate of the words prefers (hence {@link #SETTINGS}).
  *
  * <p>Statements per search: the search itself, one registry lookup of every issuer on its issue date for the whole
  * page ({@link Organizations#findEachAsOf}), and the reader's scope only when an issuer is a unit below
@@ -309,7 +319,12 @@ public class DocumentSearch {
     private static Row row(ResultSet rs, int n) throws SQLException {
         Date issued = rs.getDate("issued_on");
         long id = rs.getLong("id");
-        return new Row(rs.wasNull() ? null : id, rs.getString("kind"), rs.getString("type_code"), rs.getString("type_name"),
+        if (rs.wasNull()) {
+            // the one row of an empty page: only the counts
+            return new Row(null, null, null, null, null, null, null, null, 0, null, null, null, null, 0,
+                    rs.getLong("found"), rs.getLong("ranked"));
+        }
+        return new Row(id, rs.getString("kind"), rs.getString("type_code"), rs.getString("type_name"),
                 rs.getString("notation"), rs.getString("title"), rs.getString("title_marked"),
                 rs.getString("snippet_marked"), rs.getLong("issuer_id"), issued == null ? null : issued.toLocalDate(),
                 SecrecyMark.valueOf(rs.getString("secrecy")), rs.getString("urgency"), rs.getString("status"),

@@ -9,6 +9,9 @@
  * small folded {@code head} (notation, type name, title) for ranking, the same head as written ({@code exact}), the
  * notation's token set with the type name ({@code {90, qd, tw, quyet, dinh}}), the separator-free notation for
  * trigrams ({@code 90qdtw}) and {@code cited_by} (documents that build on this one, from {@code document_relation}).
+ * Migration V30 keeps {@code words} as lexemes only (small enough to stay in the row), indexes {@code head} (GIN),
+ * the cited documents and the newest-first order, so a search ranks a bounded set of candidates and counts up to a
+ * bound ({@link vn.phoihop.document.search.DocumentSearch}'s class comment states the trade-off).
  *
  * <p>{@link vn.phoihop.document.search.DocumentSearch} builds one statement per search with the reading rule in its
  * {@code WHERE}; {@link vn.phoihop.document.search.SearchQuery} checks request parameters;
