@@ -28,7 +28,7 @@ import vn.phoihop.reporting.template.TemplateCommands.SectionAction;
  * only for numbers and percentages;</li>
  * <li>rules compare numeric indicators of the same version (or one with a constant).</li>
  * </ul>
- * A refusal changes nothing. Changes of a draft are not audited one by one; publishing is.
+ * A refusal changes nothing; every change is audited about the template's owner.
  */
 @Service
 public class DraftEditor {
@@ -52,7 +52,7 @@ public class DraftEditor {
     /** Adds a section at the end ({@code sectionId} blank), or renames one. */
     @Transactional
     public void saveSection(long templateId, EditSection command) {
-        VersionSummary draft = open(templateId, command, command.draftVersion());
+        Draft draft = open(templateId, command, command.draftVersion());
         String title = DesignInput.required("title", command.title(), 300, "reporting.section.title.required");
         if (command.sectionId() == null) {
             int count = jdbc.sql("SELECT count(*) FROM report_section WHERE version_id = :v").param("v", draft.id())
@@ -68,13 +68,13 @@ public class DraftEditor {
             jdbc.sql("UPDATE report_section SET title = :title WHERE id = :id").param("title", title)
                     .param("id", command.sectionId()).update();
         }
-        designer.touch(draft.id());
+        designer.changed(draft.template(), draft.version(), "reporting.section.saved");
     }
 
     /** Moves a section one place up or down (nothing happens at either end). */
     @Transactional
     public void moveSection(long templateId, SectionAction command) {
-        VersionSummary draft = open(templateId, command, command.draftVersion());
+        Draft draft = open(templateId, command, command.draftVersion());
         if (command.direction() == null) {
             throw TemplateRefusal.invalid("direction", "reporting.section.direction");
         }
@@ -85,13 +85,13 @@ public class DraftEditor {
             order.add(to, order.remove(at));
             renumber(order);
         }
-        designer.touch(draft.id());
+        designer.changed(draft.template(), draft.version(), "reporting.section.moved");
     }
 
     /** Removes a section that holds no indicator (its indicators are removed first, so no rule loses an operand). */
     @Transactional
     public void removeSection(long templateId, SectionAction command) {
-        VersionSummary draft = open(templateId, command, command.draftVersion());
+        Draft draft = open(templateId, command, command.draftVersion());
         long section = section(draft, command.sectionId(), "sectionId");
         if (jdbc.sql("SELECT count(*) FROM report_indicator WHERE section_id = :s").param("s", section)
                 .query(Long.class).single() > 0) {
@@ -99,13 +99,13 @@ public class DraftEditor {
         }
         jdbc.sql("DELETE FROM report_section WHERE id = :s").param("s", section).update();
         renumber(sectionOrder(draft.id()));
-        designer.touch(draft.id());
+        designer.changed(draft.template(), draft.version(), "reporting.section.removed");
     }
 
     /** Adds an indicator at the end of its section, or changes the draft's indicator with the same code. */
     @Transactional
     public void saveIndicator(long templateId, EditIndicator command) {
-        VersionSummary draft = open(templateId, command, command.draftVersion());
+        Draft draft = open(templateId, command, command.draftVersion());
         long section = section(draft, command.sectionId(), "sectionId");
         String code = DesignInput.code("code", command.code());
         String name = DesignInput.required("name", command.name(), 500, "reporting.indicator.name.required");
@@ -175,13 +175,13 @@ public class DraftEditor {
                 .param("min", min).param("max", max)
                 .param("choices", type == ValueType.CHOICE ? choices.toArray(String[]::new) : null)
                 .param("aggregation", aggregation.name()).param("disaggregation", disaggregation).update();
-        designer.touch(draft.id());
+        designer.changed(draft.template(), draft.version(), "reporting.indicator.saved");
     }
 
     /** Removes the draft's indicator with this code, unless a rule names it. */
     @Transactional
     public void removeIndicator(long templateId, RemoveIndicator command) {
-        VersionSummary draft = open(templateId, command, command.draftVersion());
+        Draft draft = open(templateId, command, command.draftVersion());
         if (usedByRule(draft.id(), command.code())) {
             throw TemplateRefusal.invalid("code", "reporting.indicator.usedByRule", command.code());
         }
@@ -189,13 +189,13 @@ public class DraftEditor {
                 .param("c", command.code()).update() == 0) {
             throw TemplateRefusal.invalid("code", "reporting.indicator.unknown", command.code());
         }
-        designer.touch(draft.id());
+        designer.changed(draft.template(), draft.version(), "reporting.indicator.removed");
     }
 
     /** Adds a rule at the end of the draft's rules. */
     @Transactional
     public void addRule(long templateId, EditRule command) {
-        VersionSummary draft = open(templateId, command, command.draftVersion());
+        Draft draft = open(templateId, command, command.draftVersion());
         String right = command.rightCode() == null || command.rightCode().isBlank() ? null : command.rightCode().strip();
         BigDecimal constant = DesignInput.number("rightConstant", command.rightConstant());
         if ((right == null) == (constant == null)) {
@@ -214,13 +214,13 @@ public class DraftEditor {
                 """).param("v", draft.id()).param("p", count + 1).param("left", command.leftCode().strip())
                 .param("op", command.operator()).param("right", right).param("constant", constant)
                 .param("message", message).update();
-        designer.touch(draft.id());
+        designer.changed(draft.template(), draft.version(), "reporting.rule.saved");
     }
 
     /** Removes the draft's rule at {@code position} (1 = first, in the order shown); the others close up. */
     @Transactional
     public void removeRule(long templateId, RemoveRule command) {
-        VersionSummary draft = open(templateId, command, command.draftVersion());
+        Draft draft = open(templateId, command, command.draftVersion());
         List<Long> rules = jdbc.sql("SELECT id FROM report_rule WHERE version_id = :v ORDER BY position, id")
                 .param("v", draft.id()).query(Long.class).list();
         int at = command.position() - 1;
@@ -234,7 +234,7 @@ public class DraftEditor {
                       WHERE version_id = :v) o
                 WHERE r.id = o.id
                 """).param("v", draft.id()).update();
-        designer.touch(draft.id());
+        designer.changed(draft.template(), draft.version(), "reporting.rule.removed");
     }
 
     /**
@@ -256,10 +256,18 @@ public class DraftEditor {
     }
 
     /** Access, the command's constraints, then the draft locked at the version the editor started from. */
-    private VersionSummary open(long templateId, Object command, Long draftVersion) {
-        designer.requireDesignerOf(templateId);
+    private Draft open(long templateId, Object command, Long draftVersion) {
+        TemplateHeader template = designer.requireDesignerOf(templateId);
         designer.check(command);
-        return designer.lockDraft(templateId, draftVersion);
+        return new Draft(template, designer.lockDraft(templateId, draftVersion));
+    }
+
+    /** The draft being changed and its template. */
+    private record Draft(TemplateHeader template, VersionSummary version) {
+
+        long id() {
+            return version.id();
+        }
     }
 
     /**
@@ -287,7 +295,7 @@ public class DraftEditor {
     }
 
     /** The section, when it belongs to the draft; refused on {@code field} otherwise. */
-    private long section(VersionSummary draft, Long sectionId, String field) {
+    private long section(Draft draft, Long sectionId, String field) {
         if (sectionId == null || jdbc.sql("SELECT count(*) FROM report_section WHERE id = :s AND version_id = :v")
                 .param("s", sectionId).param("v", draft.id()).query(Long.class).single() == 0) {
             throw TemplateRefusal.invalid(field, "reporting.section.required");

@@ -216,10 +216,15 @@ public class TemplateDesigner {
         return draft;
     }
 
-    /** Counts a change of the draft: its version moves on, so an editor that started before is stale. */
-    void touch(long draftId) {
-        jdbc.sql("UPDATE report_template_version SET version = version + 1 WHERE id = :id").param("id", draftId)
+    /**
+     * Counts a change of the draft: its version moves on, so an editor that started before is stale; the change is
+     * audited about the template's owner.
+     */
+    void changed(TemplateHeader template, VersionSummary draft, String action) {
+        jdbc.sql("UPDATE report_template_version SET version = version + 1 WHERE id = :id").param("id", draft.id())
                 .update();
+        audit.record(action, "report_template", template.id(), "version=" + draft.number(),
+                List.of(template.ownerId()));
     }
 
     /** Refuses a command breaking its annotated constraints (the API and tests reach the service without a form). */

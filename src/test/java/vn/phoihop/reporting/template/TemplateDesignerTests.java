@@ -350,6 +350,11 @@ class TemplateDesignerTests {
         asDesigner(() -> editor.removeSection(id, new SectionAction(second, null, templates.draftVersion(id))));
         assertThat(catalog.version(catalog.draft(id).orElseThrow().id()).sections())
                 .extracting(TemplateVersion.Section::title).containsExactly("Phần I");
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target_type = 'report_template' AND target_id = :id"
+                + " ORDER BY seq").param("id", String.valueOf(id)).query(String.class).list())
+                .containsSubsequence("reporting.template.created", "reporting.version.drafted",
+                        "reporting.section.saved", "reporting.indicator.saved", "reporting.section.moved",
+                        "reporting.section.removed");
     }
 
     @Test
