@@ -53,7 +53,10 @@ public class PeriodQueries {
     /** Every template (active first) with its periods of {@code year}. */
     public List<TemplateCalendar> calendars(int year) {
         checkYear(year);
-        return templates.all().stream().map(t -> calendar(t, year)).toList();
+        Map<Long, List<Period>> byTemplate = periods.inYear(year).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Period::templateId));
+        return templates.all().stream()
+                .map(t -> new TemplateCalendar(t, byTemplate.getOrDefault(t.id(), List.of()))).toList();
     }
 
     private TemplateCalendar calendar(TemplateHeader template, Integer year) {

@@ -57,10 +57,18 @@ public class ReportingPeriods {
 
     /** The template's periods whose calendar days meet {@code year} (all of them when {@code null}), oldest first. */
     public List<Period> ofTemplate(long templateId, Integer year) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM report_period p WHERE p.template_id = :t AND (CAST(:year AS INT)"
-                + " IS NULL OR (extract(YEAR FROM p.starts_on) <= :year AND extract(YEAR FROM p.ends_on) >= :year))"
-                + " ORDER BY p.starts_on, p.ends_on, p.id").param("t", templateId).param("year", year)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM report_period p WHERE p.template_id = :t"
+                + " AND p.starts_on <= :last AND p.ends_on >= :first ORDER BY p.starts_on, p.ends_on, p.id")
+                .param("t", templateId).param("first", LocalDate.of(year == null ? 1 : year, 1, 1))
+                .param("last", LocalDate.of(year == null ? 9999 : year, 12, 31))
                 .query(ReportingPeriods::period).list();
+    }
+
+    /** Every template's periods whose calendar days meet {@code year}, by template, oldest first. */
+    public List<Period> inYear(int year) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM report_period p WHERE p.starts_on <= :last AND p.ends_on >= :first"
+                + " ORDER BY p.template_id, p.starts_on, p.ends_on, p.id").param("first", LocalDate.of(year, 1, 1))
+                .param("last", LocalDate.of(year, 12, 31)).query(ReportingPeriods::period).list();
     }
 
     /** Whether {@code organizationId} is expected to report {@code periodId}. */

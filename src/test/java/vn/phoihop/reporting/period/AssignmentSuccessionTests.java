@@ -119,6 +119,42 @@ class AssignmentSuccessionTests {
         assertThat(periods.expectedReporters(august)).containsExactly(c);
     }
 
+    @Test
+    void anUndoIsRefusedOnceTheNewOrganizationWasAssignedDirectly() throws Exception {
+        CurrentUser admin = fixtures.demoAdmin();
+        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        long a = registry.unit("RP-D-" + tag, OrganizationKind.POLICE_UNIT, "Phòng D " + tag, "T20-CA", from);
+        long b = registry.unit("RP-E-" + tag, OrganizationKind.POLICE_UNIT, "Phòng E " + tag, "T20-CA", from);
+        ReportingFixtures.TestTemplate first = reporting.monthlyTemplate("RPD" + tag, from, 1);
+        ReportingFixtures.TestTemplate second = reporting.monthlyTemplate("RPF" + tag, from, 1);
+        long original = reporting.assign(first.id(), "RP-D-" + tag, from);
+        MockHttpServletResponse preview = api.call(mvc, admin, HttpMethod.POST, "/api/v1/reorganizations/preview",
+                merge(a, b, tag));
+        assertThat(JsonPath.<List<String>>read(preview.getContentAsString(), "$.affected[*].reference"))
+                .contains(String.valueOf(original));
+        MockHttpServletResponse applied = api.call(mvc, admin, HttpMethod.POST, "/api/v1/reorganizations",
+                merge(a, b, tag));
+        assertThat(applied.getStatus()).as(applied.getContentAsString()).isEqualTo(201);
+        long reorganization = ((Number) JsonPath.read(applied.getContentAsString(), "$.id")).longValue();
+        long direct = reporting.assign(second.id(), "RP-DE-" + tag, LocalDate.of(2026, 9, 1));
+
+        MockHttpServletResponse undo = api.call(mvc, admin, HttpMethod.POST,
+                "/api/v1/reorganizations/" + reorganization + "/undo", null);
+        assertThat(undo.getStatus()).as(undo.getContentAsString()).isEqualTo(409);
+        assertThat(validTo(original)).isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(jdbc.sql("SELECT count(*) FROM report_assignment WHERE inherited_from = :o").param("o", original)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(validTo(direct)).isNull();
+    }
+
+    private static String merge(long a, long b, String tag) {
+        return """
+                {"kind":"MERGE","effectiveDate":"2026-06-01","legalBasis":"Quyết định số 96/QĐ-CAT ngày 20/5/2026",
+                 "organizationIds":[%d,%d],
+                 "newOrganizations":[{"code":"RP-DE-%s","name":"Phòng DE %s"}]}""".formatted(a, b, tag, tag);
+    }
+
     private LocalDate validTo(long assignment) {
         return jdbc.sql("SELECT valid_to FROM report_assignment WHERE id = :id").param("id", assignment)
                 .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class))).single()
