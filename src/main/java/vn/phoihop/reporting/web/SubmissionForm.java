@@ -19,16 +19,16 @@ import vn.phoihop.reporting.template.TemplateVersion;
  * the value to show (what the user entered when it was refused, else the stored one), the problem beside the field,
  * and the cross-field rules whose left side is the field's indicator.
  */
-record SubmissionForm(List<Section> sections, List<RuleResult> rules, List<Problem> general) {
+public record SubmissionForm(List<Section> sections, List<RuleResult> rules, List<Problem> general) {
 
-    record Section(String title, List<Field> fields) {
+    public record Section(String title, List<Field> fields) {
     }
 
     /** One input: its form name and element id, the indicator and option, the value shown and its problem. */
-    record Field(String name, String id, Indicator indicator, Indicator.Option option, String value,
+    public record Field(String name, String id, Indicator indicator, Indicator.Option option, String value,
             Problem problem, List<RuleResult> rules) {
 
-        String label() {
+        public String label() {
             return option == null ? indicator.name() : indicator.name() + " — " + option.name();
         }
     }
