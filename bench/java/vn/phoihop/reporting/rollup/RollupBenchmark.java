@@ -226,12 +226,12 @@ class RollupBenchmark {
         }
     }
 
-    /** A sample of totals (the nation, three provinces' police, three communes; both hierarchies) = brute force. */
+    /** A sample of totals (the nation, a provincial police force, a commune; two periods; both hierarchies) = brute force. */
     private void verifySample(List<Long> periods) {
-        List<Long> orgs = new ArrayList<>(jdbc.sql("SELECT id FROM organization WHERE code IN ('VN', 'T01-CA',"
-                + " 'T20-CA', 'T34-CA', 'BENCH-X0000', 'BENCH-X1234', 'BENCH-X3320')").query(Long.class).list());
+        List<Long> orgs = new ArrayList<>(jdbc.sql("SELECT id FROM organization WHERE code IN ('VN', 'T20-CA',"
+                + " 'BENCH-X0019')").query(Long.class).list());
         for (long org : orgs) {
-            for (long period : List.of(periods.get(0), periods.get(periods.size() / 2), periods.get(periods.size() - 1))) {
+            for (long period : List.of(periods.get(0), periods.get(periods.size() - 1))) {
                 for (String h : List.of("H", "C")) {
                     BigDecimal stored = jdbc.sql("SELECT coalesce(sum(value_sum), 0) FROM report_total WHERE"
                             + " hierarchy = :h AND indicator_code = :i AND organization_id = :o AND period_id = :p")
@@ -250,7 +250,7 @@ class RollupBenchmark {
                 }
             }
         }
-        System.out.println("sample of " + orgs.size() * 6 + " totals equals the brute force");
+        System.out.println("sample of " + orgs.size() * 4 + " totals equals the brute force");
     }
 
     /**
