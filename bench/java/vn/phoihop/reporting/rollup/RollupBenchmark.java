@@ -259,15 +259,16 @@ class RollupBenchmark {
      */
     private void acceptanceByDepth(long template, long version, List<Long> periods) {
         long parent = jdbc.sql("SELECT id FROM organization WHERE code = 'T20-CA'").query(Long.class).single();
-        System.out.printf("acceptance of one submission (%d values), %d runs per depth:%n", INDICATORS, ACCEPTANCES);
+        System.out.printf("acceptance of one submission (%d values), %d runs per depth (one per period):%n",
+                INDICATORS, Math.min(ACCEPTANCES, periods.size()));
         double first = 0;
         for (int depth = 2; depth <= 4; depth++) {
             long reporter = chain(parent, depth);
             int ancestors = jdbc.sql("SELECT count(*) FROM organization_ancestors_on(:o, :d)").param("o", reporter)
                     .param("d", FIRST.plusMonths(1)).query(Integer.class).single();
-            double[] ms = new double[ACCEPTANCES];
-            for (int i = 0; i < ACCEPTANCES; i++) {
-                long period = periods.get(i % periods.size());
+            double[] ms = new double[Math.min(ACCEPTANCES, periods.size())];
+            for (int i = 0; i < ms.length; i++) {
+                long period = periods.get(i);
                 long submission = transactions.execute(s -> {
                     long id = jdbc.sql("INSERT INTO report_submission (period_id, template_version_id,"
                             + " organization_id, status, created_by) VALUES (:p, :v, :o, 'SUBMITTED', 'bench')"
