@@ -1,5 +1,7 @@
 // Roll-up page (/reporting/rollup): draws the children as bars and the periods as a line with ECharts, from the
-// JSON in #rollup-chart's data-chart attribute, on load and after every htmx swap of the result.
+// JSON in #rollup-chart's data-chart attribute, on load and after every htmx swap of the result. The chart is static
+// (no tooltip, pointer events off): ECharts writes inline styles on hover, which the page's CSP forbids; the table
+// beside it carries the values.
 (function () {
   function draw() {
     var element = document.getElementById('rollup-chart');
@@ -14,7 +16,6 @@
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'axis' },
       grid: [{ left: 8, right: 8, top: 28, height: '38%', containLabel: true },
              { left: 8, right: 8, top: '60%', height: '30%', containLabel: true }],
       title: [{ text: element.getAttribute('data-rows-label'), textStyle: { fontSize: 13 } },

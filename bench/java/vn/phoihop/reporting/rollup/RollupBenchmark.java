@@ -87,8 +87,8 @@ class RollupBenchmark {
         verifySample(periods);
 
         long nation = jdbc.sql("SELECT id FROM organization WHERE code = 'VN'").query(Long.class).single();
-        YearMonth from = YearMonth.of(2026, 1);
-        YearMonth to = YearMonth.of(2026, 12);
+        YearMonth from = YearMonth.from(FIRST).plusMonths(Math.max(0, MONTHS - 12));
+        YearMonth to = YearMonth.from(FIRST).plusMonths(MONTHS - 1);
         String indicator = CODE + "_07";
         CurrentUser reader = Fixtures.principal(fixtures.user("bench.rollup", "CTDCT", Role.CENTRAL_STAFF));
         String token = tokens.issue(reader).accessToken();
@@ -178,20 +178,20 @@ class RollupBenchmark {
     private void communes() {
         transactions.executeWithoutResult(s -> {
             jdbc.sql("""
-                    WITH police AS (SELECT id, row_number() OVER (ORDER BY code) - 1 AS n FROM organization
-                                    WHERE kind = 'PROVINCIAL_POLICE' AND code ~ '^T[0-9]{2}-CA$')
-                    INSERT INTO organization (code, kind, name, short_name, parent_id, valid_from, name_folded)
-                    SELECT 'BENCH-X' || lpad(i::text, 4, '0'), 'COMMUNE_POLICE', 'Công an xã thử ' || i,
-                           'Công an xã thử ' || i, p.id, :f, 'cong an xa thu ' || i
-                    FROM generate_series(0, :n - 1) i JOIN police p ON p.n = i % 34""")
-                    .param("f", FIRST).param("n", COMMUNES).update();
+                    INSERT INTO organization (code, kind, valid_from)
+                    SELECT 'BENCH-X' || lpad(i::text, 4, '0'), 'COMMUNE_POLICE', :f FROM generate_series(0, :n - 1) i
+                    """).param("f", FIRST).param("n", COMMUNES).update();
             jdbc.sql("""
                     INSERT INTO organization_name (organization_id, name, short_name, name_folded, valid_from)
-                    SELECT id, name, short_name, name_folded, valid_from FROM organization WHERE code LIKE 'BENCH-X%'
-                    """).update();
+                    SELECT id, 'Công an xã thử ' || substr(code, 8), 'Công an xã thử ' || substr(code, 8),
+                           'cong an xa thu ' || substr(code, 8), valid_from
+                    FROM organization WHERE code LIKE 'BENCH-X%'""").update();
             jdbc.sql("""
+                    WITH police AS (SELECT o.id, row_number() OVER (ORDER BY o.code) - 1 AS n FROM organization o
+                                    WHERE o.kind = 'PROVINCIAL_POLICE' AND o.code ~ '^T[0-9]{2}-CA$')
                     INSERT INTO organization_parent (organization_id, parent_id, valid_from)
-                    SELECT id, parent_id, valid_from FROM organization WHERE code LIKE 'BENCH-X%'""").update();
+                    SELECT o.id, p.id, o.valid_from FROM organization o
+                    JOIN police p ON p.n = substr(o.code, 8)::int % 34 WHERE o.code LIKE 'BENCH-X%'""").update();
             closure.rebuild(jdbc.sql("SELECT id FROM organization WHERE code LIKE 'BENCH-X%'").query(Long.class)
                     .list());
         });
@@ -226,12 +226,12 @@ class RollupBenchmark {
         }
     }
 
-    /** A sample of totals (the nation, three provinces' police, three communes; both hierarchies) = brute force. */
+    /** A sample of totals (the nation, a provincial police force, a commune; two periods; both hierarchies) = brute force. */
     private void verifySample(List<Long> periods) {
-        List<Long> orgs = new ArrayList<>(jdbc.sql("SELECT id FROM organization WHERE code IN ('VN', 'T01-CA',"
-                + " 'T20-CA', 'T34-CA', 'BENCH-X0000', 'BENCH-X1234', 'BENCH-X3320')").query(Long.class).list());
+        List<Long> orgs = new ArrayList<>(jdbc.sql("SELECT id FROM organization WHERE code IN ('VN', 'T20-CA',"
+                + " 'BENCH-X0019')").query(Long.class).list());
         for (long org : orgs) {
-            for (long period : List.of(periods.get(0), periods.get(periods.size() / 2), periods.get(periods.size() - 1))) {
+            for (long period : List.of(periods.get(0), periods.get(periods.size() - 1))) {
                 for (String h : List.of("H", "C")) {
                     BigDecimal stored = jdbc.sql("SELECT coalesce(sum(value_sum), 0) FROM report_total WHERE"
                             + " hierarchy = :h AND indicator_code = :i AND organization_id = :o AND period_id = :p")
@@ -250,7 +250,7 @@ class RollupBenchmark {
                 }
             }
         }
-        System.out.println("sample of " + orgs.size() * 6 + " totals equals the brute force");
+        System.out.println("sample of " + orgs.size() * 4 + " totals equals the brute force");
     }
 
     /**
@@ -259,15 +259,16 @@ class RollupBenchmark {
      */
     private void acceptanceByDepth(long template, long version, List<Long> periods) {
         long parent = jdbc.sql("SELECT id FROM organization WHERE code = 'T20-CA'").query(Long.class).single();
-        System.out.printf("acceptance of one submission (%d values), %d runs per depth:%n", INDICATORS, ACCEPTANCES);
+        System.out.printf("acceptance of one submission (%d values), %d runs per depth (one per period):%n",
+                INDICATORS, Math.min(ACCEPTANCES, periods.size()));
         double first = 0;
         for (int depth = 2; depth <= 4; depth++) {
             long reporter = chain(parent, depth);
             int ancestors = jdbc.sql("SELECT count(*) FROM organization_ancestors_on(:o, :d)").param("o", reporter)
                     .param("d", FIRST.plusMonths(1)).query(Integer.class).single();
-            double[] ms = new double[ACCEPTANCES];
-            for (int i = 0; i < ACCEPTANCES; i++) {
-                long period = periods.get(i % periods.size());
+            double[] ms = new double[Math.min(ACCEPTANCES, periods.size())];
+            for (int i = 0; i < ms.length; i++) {
+                long period = periods.get(i);
                 long submission = transactions.execute(s -> {
                     long id = jdbc.sql("INSERT INTO report_submission (period_id, template_version_id,"
                             + " organization_id, status, created_by) VALUES (:p, :v, :o, 'SUBMITTED', 'bench')"
@@ -302,10 +303,8 @@ class RollupBenchmark {
             long above = parent;
             for (int level = 1; level <= depth; level++) {
                 String code = "BENCH-D" + depth + "-" + level;
-                long id = jdbc.sql("INSERT INTO organization (code, kind, name, parent_id, valid_from, name_folded)"
-                        + " VALUES (:c, 'POLICE_UNIT', :n, :p, :f, lower(:c)) RETURNING id").param("c", code)
-                        .param("n", "Đơn vị thử " + code).param("p", above).param("f", FIRST)
-                        .query(Long.class).single();
+                long id = jdbc.sql("INSERT INTO organization (code, kind, valid_from) VALUES (:c, 'POLICE_UNIT', :f)"
+                        + " RETURNING id").param("c", code).param("f", FIRST).query(Long.class).single();
                 jdbc.sql("INSERT INTO organization_name (organization_id, name, name_folded, valid_from)"
                         + " VALUES (:o, :n, lower(:c), :f)").param("o", id).param("n", "Đơn vị thử " + code)
                         .param("c", code).param("f", FIRST).update();
