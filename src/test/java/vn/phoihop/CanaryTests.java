@@ -475,6 +475,12 @@ class CanaryTests {
             case "urgency" -> new Param(name, inPath, false, List.of("NORMAL", "URGENT"));
             case "tag" -> new Param(name, inPath, false, List.of("canary"));
             case "size" -> new Param(name, inPath, false, List.of("100"));
+            // reporting (rwatch): every template's code, months and periods across the 2025 merger, two provinces
+            case "template" -> new Param(name, inPath, true, jdbc
+                    .sql("SELECT code FROM report_template ORDER BY id").query(String.class).list());
+            case "period" -> new Param(name, inPath, false, List.of("2025-06", "2025-08"));
+            case "from", "to" -> new Param(name, inPath, false, List.of("2024-07", "2025-08"));
+            case "code" -> new Param(name, inPath, false, List.of("24", "01"));
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };
