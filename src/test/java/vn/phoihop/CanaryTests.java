@@ -488,6 +488,12 @@ class CanaryTests {
                     + " JOIN report_template t ON t.id = p.template_id WHERE t.code IN ('PH_KQPH', 'CTD_TK')"
                     + " AND p.code IN ('2025-06', '2025-Q2') OR p.id IN (SELECT max(id) FROM report_period GROUP BY"
                     + " template_id)").query(String.class).list());
+            // reporting (rwatch): every template's code, months and periods across the 2025 merger, two provinces
+            case "template" -> new Param(name, inPath, true, jdbc
+                    .sql("SELECT code FROM report_template ORDER BY id").query(String.class).list());
+            case "period" -> new Param(name, inPath, false, List.of("2025-06", "2025-08"));
+            case "from", "to" -> new Param(name, inPath, false, List.of("2024-07", "2025-08"));
+            case "code" -> new Param(name, inPath, false, List.of("24", "01"));
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };
