@@ -481,8 +481,9 @@ class CanaryTests {
                     + " FROM report_indicator WHERE aggregation <> 'NONE'").query(String.class).single()));
             case "org" -> new Param(name, inPath, true, List.of(String.valueOf(registry.id("T20")),
                     String.valueOf(registry.id("P1997-24-CA")), String.valueOf(registry.id("T01-CA"))));
-            case "from" -> new Param(name, inPath, true, List.of("2024-01"));
-            case "to" -> new Param(name, inPath, true, List.of("2025-12"));
+            // reporting months (roll-up and completeness): across the 2025 merger
+            case "from" -> new Param(name, inPath, true, List.of("2024-01", "2024-07"));
+            case "to" -> new Param(name, inPath, true, List.of("2025-08", "2025-12"));
             case "hierarchy" -> new Param(name, inPath, false, List.of("historical", "current"));
             case "periodId" -> new Param(name, inPath, true, jdbc.sql("SELECT p.id::text FROM report_period p"
                     + " JOIN report_template t ON t.id = p.template_id WHERE t.code IN ('PH_KQPH', 'CTD_TK')"
@@ -492,7 +493,6 @@ class CanaryTests {
             case "template" -> new Param(name, inPath, true, jdbc
                     .sql("SELECT code FROM report_template ORDER BY id").query(String.class).list());
             case "period" -> new Param(name, inPath, false, List.of("2025-06", "2025-08"));
-            case "from", "to" -> new Param(name, inPath, false, List.of("2024-07", "2025-08"));
             case "code" -> new Param(name, inPath, false, List.of("24", "01"));
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
