@@ -130,6 +130,10 @@ abstract class BrowserTest {
             checkAccessibility(p);
             return null;
         });
+        // say where a CSP violation comes from (the browser's own message names only the directive)
+        p.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error('CSP: '"
+                + " + e.violatedDirective + ' at ' + e.sourceFile + ':' + e.lineNumber + ' on '"
+                + " + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 160) : e.target)));");
         p.addInitScript("document.addEventListener('htmx:afterSettle',"
                 + " () => { window.phoihopAxeChecked = window.phoihopAxeAfterSwap(); });");
     }

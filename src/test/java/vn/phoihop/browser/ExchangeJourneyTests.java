@@ -59,7 +59,7 @@ class ExchangeJourneyTests extends BrowserTest {
                 fill(form, Map.of("PH_HOP_GIAO_BAN", -2, "PH_VAN_BAN", 10, "PH_DANH_GIA", "Tốt"))));
         page.getByTestId("exchange-submit").click();
         page.waitForLoadState();
-        assertThat(page.getByTestId("exchange-errors")).containsText(": phải là số không âm.");
+        assertThat(page.getByTestId("exchange-errors")).containsText("không được nhỏ hơn 0");
         assertThat(page.getByTestId("exchange-status")).hasText("Chưa nhập số liệu");
         screenshot("exchange-refused");
 

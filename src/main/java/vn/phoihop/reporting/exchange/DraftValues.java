@@ -9,9 +9,9 @@ import vn.phoihop.reporting.template.TemplateVersion;
 /**
  * The seam between the offline form and the submission package: the value checks of a form and the draft store.
  * The upload reads cells into raw strings; this turns them into typed values (or errors, per value) and stores them
- * as the organisation's draft. {@link ProvisionalDraftValues} implements it until the submission package's
- * {@code SubmissionValues} / {@code ValueCheck} are merged; then an implementation delegating to them replaces it, so
- * a value is checked and stored the same way whether typed in the form page, posted to the API or uploaded.
+ * as the organisation's draft. {@link SubmissionDraftValues} implements it over the submission package's
+ * {@code SubmissionValues} and {@code Submissions}, so a value is checked and stored the same way whether typed in the
+ * form page, posted to the API or uploaded.
  */
 public interface DraftValues {
 

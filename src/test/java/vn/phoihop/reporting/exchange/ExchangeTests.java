@@ -210,14 +210,19 @@ class ExchangeTests {
         String body = refused.getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused.getStatus()).isEqualTo(400);
         List<String> messages = JsonPath.read(body, "$.errors[*].message");
-        assertThat(messages).containsExactlyInAnyOrder(
-                "Ô " + cellOf(form, "PH_VAN_BAN") + ": phải là số không âm.",
-                "Ô " + cellOf(form, "PH_TY_LE_HOAN_THANH") + ": không được lớn hơn 100.",
-                "Ô " + cellOf(form, "PH_DANH_GIA") + ": phải là một trong các giá trị: Tốt, Khá, Trung bình, Yếu.",
-                "Ô " + cellOf(form, "PH_NGAY_GIAO_BAN") + ": phải là ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).",
-                "Ô " + cellOf(form, "PH_HOP_GIAO_BAN") + ": không chấp nhận công thức; hãy nhập trực tiếp giá trị.",
-                "Ô " + cellOf(form, "PH_VU_VIEC") + ": phải là số (dùng dấu chấm hoặc dấu phẩy cho phần thập phân,"
-                        + " tối đa 4 chữ số thập phân).");
+        // the same checks and wording as the form page and the API (SubmissionValues), each prefixed with its cell
+        assertThat(messages).hasSize(6).anySatisfy(m -> assertThat(m)
+                .startsWith("Ô " + cellOf(form, "PH_VAN_BAN") + ": ").contains("không được nhỏ hơn 0"))
+                .anySatisfy(m -> assertThat(m).startsWith("Ô " + cellOf(form, "PH_TY_LE_HOAN_THANH") + ": ")
+                        .contains("từ 0 đến 100"))
+                .anySatisfy(m -> assertThat(m).startsWith("Ô " + cellOf(form, "PH_DANH_GIA") + ": ")
+                        .contains("Tốt; Khá; Trung bình; Yếu"))
+                .anySatisfy(m -> assertThat(m).startsWith("Ô " + cellOf(form, "PH_NGAY_GIAO_BAN") + ": ")
+                        .contains("không phải là ngày có thật"))
+                .anySatisfy(m -> assertThat(m).isEqualTo("Ô " + cellOf(form, "PH_HOP_GIAO_BAN")
+                        + ": không chấp nhận công thức; hãy nhập trực tiếp giá trị."))
+                .anySatisfy(m -> assertThat(m).startsWith("Ô " + cellOf(form, "PH_VU_VIEC") + ": ")
+                        .contains("không phải là một số"));
         assertThat((String) JsonPath.read(body, "$.detail")).contains("6 lỗi").contains("chưa lưu");
         assertThat(submissions(reporter)).isZero();
     }
@@ -231,8 +236,8 @@ class ExchangeTests {
         MockHttpServletResponse refused = upload(reporter, fill(form, values));
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat((List<String>) JsonPath.read(refused.getContentAsString(StandardCharsets.UTF_8),
-                "$.errors[*].message")).containsExactly("Ô " + cellOf(form, "CTD_KET_NAP") + ": Số đảng viên mới"
-                        + " kết nạp không được lớn hơn số quần chúng ưu tú được xem xét kết nạp.");
+                "$.errors[*].message")).containsExactly("Ô " + cellOf(form, "CTD_KET_NAP") + ": Chưa thỏa điều kiện:"
+                        + " Số đảng viên mới kết nạp không được lớn hơn số quần chúng ưu tú được xem xét kết nạp.");
         Map<String, Object> fixed = new java.util.HashMap<>(values);
         fixed.put("CTD_KET_NAP", 4);
         MockHttpServletResponse stored = upload(reporter, fill(form, fixed));
@@ -297,8 +302,9 @@ class ExchangeTests {
                         fill(file.getContentAsByteArray(), Map.of("PH_VAN_BAN", -1))))
                 .with(signedIn).with(csrf())).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/reporting/exchange/" + reporter.periodId());
-        assertThat((List<String>) refused.getFlashMap().get("cellErrors")).containsExactly("Ô "
-                + cellOf(file.getContentAsByteArray(), "PH_VAN_BAN") + ": phải là số không âm.");
+        assertThat((List<String>) refused.getFlashMap().get("cellErrors")).singleElement().asString()
+                .startsWith("Ô " + cellOf(file.getContentAsByteArray(), "PH_VAN_BAN") + ": ")
+                .contains("không được nhỏ hơn 0");
         MvcResult stored = mvc.perform(MockMvcRequestBuilders.multipart("/reporting/exchange/" + reporter.periodId())
                 .file(new MockMultipartFile("file", "f.xlsx", XLSX,
                         fill(file.getContentAsByteArray(), GOOD)))
