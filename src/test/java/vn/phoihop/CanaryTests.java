@@ -494,6 +494,7 @@ class CanaryTests {
                     .sql("SELECT code FROM report_template ORDER BY id").query(String.class).list());
             case "period" -> new Param(name, inPath, false, List.of("2025-06", "2025-08"));
             case "code" -> new Param(name, inPath, false, List.of("24", "01"));
+            case "frequency" -> new Param(name, inPath, false, List.of("MONTHLY", "QUARTERLY"));
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };

@@ -50,7 +50,7 @@ import vn.phoihop.platform.VietnamTime;
  * always comes after the candidates, however often it is cited; and when more than {@value #HEAD_LIMIT} uncited
  * documents hold every word in their head, the older ones among them are not scored but follow newest first with
  * the rest. The total is exact up to {@value #COUNT_LIMIT} matches (or up to the end of the page asked for); beyond,
- * {@link SearchResult#totalExact()} is false and the total is a lower bound ("more than 1,000"). PostgreSQL finds
+ * {@link SearchResult#totalExact()} is false and the total is a lower bound (“more than 1,000”). PostgreSQL finds
  * the newest matches through the GIN index when they are few, or by walking the documents newest first and testing
  * each row when they are many, whichever its estimate of the words prefers (hence {@link #SETTINGS}).
  *
@@ -185,7 +185,7 @@ public class DocumentSearch {
 
     /**
      * The newest matches, enough to count up to {@link #COUNT_LIMIT} and to fill the page after the ranked ones:
-     * one more than {@link Statement#countedUpTo}, so a full list means "more than that".
+     * one more than {@link Statement#countedUpTo}, so a full list means “more than that”.
      */
     private static String newest(String from, String condition, String newestFirst) {
         return " newest AS MATERIALIZED (SELECT d.id, d.issued_on" + from + " AND (" + condition + ")" + newestFirst

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One error of an uploaded form: where (a cell such as {@code C8}, or {@code null} for the whole form), which value
  * (or {@code null}) and why, as a message key with its arguments, resolved in the user's language by the adapters
- * ("Ô C8: phải là số không âm").
+ * (“Ô C8: phải là số không âm”).
  */
 public record CellError(String cell, String indicator, String option, String key, List<Object> args)
         implements Serializable {
@@ -19,7 +19,7 @@ public record CellError(String cell, String indicator, String option, String key
         args = List.copyOf(args);
     }
 
-    /** The error as the user reads it: "Ô C8: phải là số không âm", or the bare message for the whole form. */
+    /** The error as the user reads it: “Ô C8: phải là số không âm”, or the bare message for the whole form. */
     public String text(org.springframework.context.MessageSource messages, java.util.Locale locale) {
         String detail = messages.getMessage(key, args.toArray(), locale);
         return cell == null ? detail : messages.getMessage("reporting.exchange.cell", new Object[] { cell, detail },

@@ -28,7 +28,7 @@ import vn.phoihop.reporting.submission.Submissions.Post;
 
 /**
  * Submissions under {@code /api/v1/reporting/submissions}: post values (a draft, or submitted with
- * {@code "submit":true}; header {@code Idempotency-Key} optional: a retry answers 200 with the same submission) and
+ * {@code submit} set to true; header {@code Idempotency-Key} optional: a retry answers 200 with the same submission) and
  * read one submission with its history. Refused values answer 400 with {@code errors:[{indicator, option, message}]}
  * and store nothing; a locked period, a report no longer editable or a stale version answer 409.
  */
