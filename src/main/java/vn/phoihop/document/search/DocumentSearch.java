@@ -42,14 +42,16 @@ import vn.phoihop.platform.VietnamTime;
  * (V30, bench/README.md). Only <em>candidates</em> are scored: documents matching a notation typed loosely (all the
  * query's words are in the notation or the type name, and one is a number: {@code 90 qd tw}, {@code qd 90},
  * {@code Số 90-QĐ/TW}, {@code nghi quyet 12}), documents whose head (notation, type name, title) holds every word
- * and that other documents build on ({@code cited_by}: implement, guide, amend, review or cite them), and the
- * {@value #HEAD_LIMIT} newest documents whose head holds every word. Their score, best first: a loose notation
+ * and that other documents build on ({@code cited_by}: implement, guide, amend, review or cite them), and, among
+ * the newest matches the statement reads anyway to count them (up to {@value #COUNT_LIMIT}), the {@value #HEAD_LIMIT}
+ * newest whose head holds every word (one pass over the newest matches, no second search of the head index). Their
+ * score, best first: a loose notation
  * match +10; for a query typed with diacritics, a head holding every word as written +2; then, up to 1 each, the
  * words as a phrase in the head, {@code cited_by} and {@code ts_rank} over the head; ties newest first. Every other
  * match follows, newest first. The trade-off: a document that holds the words only in its summary or attachments
- * always comes after the candidates, however often it is cited; and when more than {@value #HEAD_LIMIT} uncited
- * documents hold every word in their head, the older ones among them are not scored but follow newest first with
- * the rest. The total is exact up to {@value #COUNT_LIMIT} matches (or up to the end of the page asked for); beyond,
+ * always comes after the candidates, however often it is cited; and an uncited document whose head holds every
+ * word is scored only if it is among those newest matches and the {@value #HEAD_LIMIT} newest such; the others
+ * follow newest first with the rest. The total is exact up to {@value #COUNT_LIMIT} matches (or up to the end of the page asked for); beyond,
  * {@link SearchResult#totalExact()} is false and the total is a lower bound (“more than 1,000”). PostgreSQL finds
  * the newest matches through the GIN index when they are few, or by walking the documents newest first and testing
  * each row when they are many, whichever its estimate of the words prefers (hence {@link #SETTINGS}).
@@ -57,14 +59,18 @@ import vn.phoihop.platform.VietnamTime;
  * <p>Statements per search: the search itself, one registry lookup of every issuer on its issue date for the whole
  * page ({@link Organizations#findEachAsOf}), and the reader's scope only when an issuer is a unit below
  * provincial level. Snippets of secret documents are shown only where secret content may be stored
- * ({@link DocumentSettings#secretContentAllowed()}).
+ * ({@link DocumentSettings#secretContentAllowed()}). The statement returns the page's titles and the start of their
+ * text; {@link Passages} marks the hits and cuts the snippets in the application.
  */
 @Service
 @Transactional(readOnly = true)
 public class DocumentSearch {
 
-    /** Characters of attachment text a snippet is cut from (highlighting reads the text it is given). */
-    static final int SNIPPET_SOURCE = 20_000;
+    /**
+     * Characters of summary and attachment text a snippet is cut from ({@link Passages} reads the text it is given;
+     * a hit further into a long attachment finds the document but is not shown in its snippet).
+     */
+    static final int SNIPPET_SOURCE = 10_000;
 
     /**
      * Settings of the search transaction. PostgreSQL misprices a GIN search with a prefix word (the last word as
@@ -84,11 +90,6 @@ public class DocumentSearch {
     /** Of the documents whose head holds every word, the newest this many are ranked (with every cited one). */
     static final int HEAD_LIMIT = 200;
 
-    private static final String MARKERS = "'" + Highlights.START + Highlights.STOP + "'";
-    private static final String TITLE_OPTIONS = "HighlightAll=true, StartSel=\"" + Highlights.START
-            + "\", StopSel=\"" + Highlights.STOP + "\"";
-    private static final String SNIPPET_OPTIONS = "MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \", "
-            + "StartSel=\"" + Highlights.START + "\", StopSel=\"" + Highlights.STOP + "\"";
 
     private final JdbcClient jdbc;
     private final DocumentAccess access;
@@ -117,9 +118,10 @@ public class DocumentSearch {
         List<Row> rows = jdbc.sql(statement.sql()).params(statement.params()).query(DocumentSearch::row).list();
         long found = rows.isEmpty() ? 0 : rows.get(0).found();
         List<Row> page = rows.stream().filter(r -> r.id() != null).toList();
-        boolean exact = rows.isEmpty() || found < statement.countedUpTo(rows.get(0).ranked());
+        boolean exact = rows.isEmpty() || found < statement.countedUpTo();
         long total = exact ? found : Math.max(COUNT_LIMIT, (long) query.page() * query.size() + query.size());
-        return new SearchResult(hits(page, reader), total, exact, query.page(), query.size());
+        return new SearchResult(hits(page, reader, SearchTerms.of(query.text())), total, exact, query.page(),
+                query.size());
     }
 
     /**
@@ -135,8 +137,6 @@ public class DocumentSearch {
         params.put("offset", (long) query.page() * query.size());
         params.put("countLimit", COUNT_LIMIT);
         params.put("headLimit", HEAD_LIMIT);
-        params.put("titleOptions", TITLE_OPTIONS);
-        params.put("snippetOptions", SNIPPET_OPTIONS);
         params.put("snippetSource", SNIPPET_SOURCE);
         params.put("secretContent", settings.secretContentAllowed());
         String from = " FROM document_search d WHERE " + where;
@@ -144,9 +144,9 @@ public class DocumentSearch {
         String sql;
         if (terms.empty()) {
             sql = "WITH query AS MATERIALIZED (SELECT NULL::tsquery AS q),"
+                    + newest(from, "TRUE", "FALSE", newestFirst)
                     + " ranked AS MATERIALIZED (SELECT 0::BIGINT AS id, NULL::DATE AS issued_on, 0::FLOAT8 AS score"
-                    + " WHERE FALSE),"
-                    + newest(from, "TRUE", newestFirst);
+                    + " WHERE FALSE),";
         }
         else {
             Match match = match(terms, params);
@@ -154,29 +154,26 @@ public class DocumentSearch {
                     + (terms.diacritics() ? ", to_tsquery('simple', :exactAll) AS exact_all,"
                             + " to_tsquery('simple', :exactAny) AS exact_any" : "");
             sql = "WITH query AS MATERIALIZED (SELECT " + tsqueries + "),"
+                    + newest(from, match.condition(), "d.head @@ " + FOLDED, newestFirst)
                     // ranked by score: documents cited by others whose head holds every word, the newest
-                    // :headLimit documents whose head holds every word, and loose notation matches
+                    // :headLimit of the newest matches whose head holds every word, and loose notation matches
                     + " candidates AS MATERIALIZED (SELECT d.id" + from + " AND d.cited_by > 0 AND d.head @@ " + FOLDED
-                    + " UNION (SELECT d.id" + from + " AND d.head @@ " + FOLDED + newestFirst + " LIMIT :headLimit)"
+                    + " UNION (SELECT n.id FROM newest n WHERE n.in_head"
+                    + " ORDER BY n.issued_on DESC NULLS LAST, n.id DESC LIMIT :headLimit)"
                     + (match.notation() == null ? "" : " UNION SELECT d.id" + from + " AND (" + match.notation() + ")")
                     + "),"
                     + " ranked AS MATERIALIZED (SELECT d.id, d.issued_on, " + match.score() + " AS score"
-                    + " FROM candidates c JOIN document_search d ON d.id = c.id CROSS JOIN query x),"
-                    + newest(from, match.condition(), newestFirst);
+                    + " FROM candidates c JOIN document_search d ON d.id = c.id CROSS JOIN query x),";
         }
         sql += " hits AS ((SELECT r.id, 0 AS tier, r.score, r.issued_on FROM ranked r)"
                 + " UNION ALL (SELECT n.id, 1, 0, n.issued_on FROM newest n WHERE n.id NOT IN (SELECT id FROM ranked))"
                 + " ORDER BY 2, 3 DESC, 4 DESC NULLS LAST, 1 DESC LIMIT :limit OFFSET :offset)"
-                + " SELECT (SELECT count(*) FROM newest) AS found, (SELECT count(*) FROM ranked) AS ranked, p.*"
+                + " SELECT (SELECT count(*) FROM newest) AS found, p.*"
                 + " FROM (SELECT 1) one LEFT JOIN (SELECT h.tier, h.score, d.id, d.kind, d.type_code,"
                 + " t.name AS type_name, d.notation, d.title, d.issuer_id, d.issued_on, d.secrecy, d.urgency, d.status,"
-                + " CASE WHEN x.q IS NULL THEN translate(d.title, " + MARKERS + ", '')"
-                + " ELSE ts_headline('phoihop_fold', translate(d.title, " + MARKERS + ", ''), x.q, :titleOptions)"
-                + " END AS title_marked,"
                 + " CASE WHEN d.secrecy <> 'NONE' AND NOT :secretContent THEN NULL"
-                + " WHEN x.q IS NULL THEN left(translate(d.summary, " + MARKERS + ", ''), 240)"
-                + " ELSE ts_headline('phoihop_fold', translate(left(concat_ws(' … ', d.summary, d.attachment_text),"
-                + " :snippetSource), " + MARKERS + ", ''), x.q, :snippetOptions) END AS snippet_marked"
+                + " WHEN x.q IS NULL THEN d.summary"
+                + " ELSE left(concat_ws(' … ', d.summary, d.attachment_text), :snippetSource) END AS snippet_source"
                 + " FROM hits h JOIN document d ON d.id = h.id JOIN document_type t ON t.code = d.type_code"
                 + " CROSS JOIN query x) p ON TRUE"
                 + " ORDER BY p.tier, p.score DESC, p.issued_on DESC NULLS LAST, p.id DESC";
@@ -184,12 +181,14 @@ public class DocumentSearch {
     }
 
     /**
-     * The newest matches, enough to count up to {@link #COUNT_LIMIT} and to fill the page after the ranked ones:
-     * one more than {@link Statement#countedUpTo}, so a full list means “more than that”.
+     * The newest matches, enough to count up to {@link #COUNT_LIMIT} and to fill the page: one more than
+     * {@link Statement#countedUpTo}, so a full list means “more than that”. The page always fills, because ranked
+     * documents and the newest ones not ranked together are at least as many as the newest ones. {@code in_head}
+     * says whether the head (notation, type name, title) holds every word: the newest of those are ranked.
      */
-    private static String newest(String from, String condition, String newestFirst) {
-        return " newest AS MATERIALIZED (SELECT d.id, d.issued_on" + from + " AND (" + condition + ")" + newestFirst
-                + " LIMIT greatest(:countLimit, :offset + :limit + (SELECT count(*) FROM ranked)) + 1),";
+    private static String newest(String from, String condition, String inHead, String newestFirst) {
+        return " newest AS MATERIALIZED (SELECT d.id, d.issued_on, " + inHead + " AS in_head" + from + " AND ("
+                + condition + ")" + newestFirst + " LIMIT greatest(:countLimit, :offset + :limit) + 1),";
     }
 
     /** The document types, for the list's filter. */
@@ -281,7 +280,8 @@ public class DocumentSearch {
         return new Match(condition, loose, "(" + score + ")");
     }
 
-    private List<DocumentHit> hits(List<Row> rows, Reader reader) {
+    private List<DocumentHit> hits(List<Row> rows, Reader reader, SearchTerms terms) {
+        Passages passages = terms.empty() ? null : Passages.of(terms);
         Map<OrganizationOnDate, OrganizationSummary> issuers = issuers(rows);
         boolean belowProvinces = issuers.values().stream().anyMatch(o -> !o.kind().publiclyVisible());
         Scope scope = belowProvinces ? organizations.scopeOf(reader.organizationId()) : Scope.NATIONAL;
@@ -293,7 +293,10 @@ public class DocumentSearch {
                     || within.contains(issuer.id()));
             String issuerName = visible ? issuer.name() : null;
             hits.add(new DocumentHit(row.id(), row.kind(), row.typeCode(), row.typeName(), row.notation(), row.title(),
-                    Highlights.html(row.titleMarked()), Highlights.html(row.snippetMarked()),
+                    Highlights.html(passages == null ? Passages.clean(row.title()) : passages.title(row.title())),
+                    Highlights.html(row.snippetSource() == null ? null
+                            : passages == null ? Passages.plain(row.snippetSource())
+                            : passages.snippet(row.snippetSource())),
                     visible ? Long.valueOf(row.issuerId()) : null, issuerName,
                     row.issuedOn(), row.secrecy(), row.urgency(), row.status(), row.score()));
         }
@@ -321,14 +324,14 @@ public class DocumentSearch {
         long id = rs.getLong("id");
         if (rs.wasNull()) {
             // the one row of an empty page: only the counts
-            return new Row(null, null, null, null, null, null, null, null, 0, null, null, null, null, 0,
-                    rs.getLong("found"), rs.getLong("ranked"));
+            return new Row(null, null, null, null, null, null, null, 0, null, null, null, null, 0,
+                    rs.getLong("found"));
         }
         return new Row(id, rs.getString("kind"), rs.getString("type_code"), rs.getString("type_name"),
-                rs.getString("notation"), rs.getString("title"), rs.getString("title_marked"),
-                rs.getString("snippet_marked"), rs.getLong("issuer_id"), issued == null ? null : issued.toLocalDate(),
+                rs.getString("notation"), rs.getString("title"), rs.getString("snippet_source"),
+                rs.getLong("issuer_id"), issued == null ? null : issued.toLocalDate(),
                 SecrecyMark.valueOf(rs.getString("secrecy")), rs.getString("urgency"), rs.getString("status"),
-                rs.getDouble("score"), rs.getLong("found"), rs.getLong("ranked"));
+                rs.getDouble("score"), rs.getLong("found"));
     }
 
     /**
@@ -337,11 +340,11 @@ public class DocumentSearch {
     record Statement(String sql, Map<String, Object> params, long pageEnd) {
 
         /**
-         * How many matches the statement counts at most given how many documents it ranked: when it finds more
-         * (its {@code found} column is then one more), the total is a lower bound.
+         * How many matches the statement counts at most: when it finds more (its {@code found} column is then one
+         * more), the total is a lower bound.
          */
-        long countedUpTo(long ranked) {
-            return Math.max(COUNT_LIMIT, pageEnd + ranked) + 1;
+        long countedUpTo() {
+            return Math.max(COUNT_LIMIT, pageEnd) + 1;
         }
     }
 
@@ -351,7 +354,7 @@ public class DocumentSearch {
 
     /** A row of the search statement. */
     private record Row(Long id, String kind, String typeCode, String typeName, String notation, String title,
-            String titleMarked, String snippetMarked, long issuerId, LocalDate issuedOn, SecrecyMark secrecy,
-            String urgency, String status, double score, long found, long ranked) {
+            String snippetSource, long issuerId, LocalDate issuedOn, SecrecyMark secrecy,
+            String urgency, String status, double score, long found) {
     }
 }

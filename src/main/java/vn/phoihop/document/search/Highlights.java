@@ -3,13 +3,13 @@ package vn.phoihop.document.search;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Turns a passage marked by PostgreSQL's {@code ts_headline} into safe HTML: the text is escaped first and only then
+ * Turns a passage marked by {@link Passages} into safe HTML: the text is escaped first and only then
  * are the two private-use marker characters (stripped from the stored text before highlighting, so only
- * {@code ts_headline} can write them) replaced by {@code <mark>} and {@code </mark>}. No other markup can come out.
+ * {@link Passages} can write them) replaced by {@code <mark>} and {@code </mark>}. No other markup can come out.
  */
 final class Highlights {
 
-    /** Start and end of a hit, as passed to {@code ts_headline}; never in the text itself (see the SQL). */
+    /** Start and end of a hit, as {@link Passages} writes them; never in the text itself. */
     static final String START = "\uE000";
     static final String STOP = "\uE001";
 
