@@ -105,6 +105,20 @@ public class Organizations {
     }
 
     /**
+     * Every organisation of a provincial-level or central {@code kind} in force on {@code date}, as named that day,
+     * provinces in official code order: "all provincial police forces as of 01/06/2025" (63) or "as of 01/08/2025"
+     * (34). Such organisations are read by everyone, so no scope applies; any other kind is refused.
+     *
+     * @throws IllegalArgumentException for a kind below provincial level
+     */
+    public List<OrganizationSummary> allOfKindOn(OrganizationKind kind, LocalDate date) {
+        if (!kind.publiclyVisible()) {
+            throw new IllegalArgumentException("only central and provincial-level kinds: " + kind);
+        }
+        return queries.list(date, kind, null, Scope.NATIONAL).stream().map(OrganizationView::summary).toList();
+    }
+
+    /**
      * Whether {@code targetId} lies in the scope of a member of {@code scopeOrganizationId}: always for a national
      * scope, otherwise when the target's province today is the member's province or one it was formed from.
      */

@@ -124,7 +124,7 @@ public class RegistryQueries {
      * The organisations in force on {@code asOf}, optionally of one kind and under one parent, that a reader with
      * {@code scope} may read.
      */
-    List<OrganizationView> list(LocalDate asOf, OrganizationKind kind, Long parentId, Scope scope) {
+    public List<OrganizationView> list(LocalDate asOf, OrganizationKind kind, Long parentId, Scope scope) {
         StringBuilder sql = new StringBuilder(VIEW_AS_OF)
                 .append(" WHERE in_force(o.valid_from, o.valid_to, :asOf)");
         if (kind != null) {
