@@ -106,7 +106,7 @@ public class Organizations {
 
     /**
      * Every organisation of a provincial-level or central {@code kind} in force on {@code date}, as named that day,
-     * provinces in official code order: "all provincial police forces as of 01/06/2025" (63) or "as of 01/08/2025"
+     * provinces in official code order: “all provincial police forces as of 01/06/2025” (63) or “as of 01/08/2025”
      * (34). Such organisations are read by everyone, so no scope applies; any other kind is refused.
      *
      * @throws IllegalArgumentException for a kind below provincial level

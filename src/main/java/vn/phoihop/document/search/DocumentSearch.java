@@ -84,7 +84,7 @@ public class DocumentSearch {
     /** The folded words as a query, written where PostgreSQL's estimate can see the words. */
     private static final String FOLDED = "to_tsquery('phoihop_fold', :q)";
 
-    /** Matches are counted exactly up to this many; beyond, the total is "more than" ({@code totalExact} false). */
+    /** Matches are counted exactly up to this many; beyond, the total is “more than” ({@code totalExact} false). */
     public static final int COUNT_LIMIT = 1_000;
 
     /** Of the documents whose head holds every word, the newest this many are ranked (with every cited one). */

@@ -11,7 +11,7 @@ import vn.phoihop.platform.Texts;
  * The highlighted title and snippet of a hit, marked with {@link Highlights#START} and {@link Highlights#STOP} for
  * {@link Highlights#html}. Written in the application rather than with PostgreSQL's {@code ts_headline}: that parses
  * the whole text with the full-text parser for every hit of the page, which took more of the database's time than
- * finding and ranking the hits did (bench/README.md, "Document search"), and the database is the one part that
+ * finding and ranking the hits did (bench/README.md, “Document search”), and the database is the one part that
  * several instances share.
  *
  * <p>A word of the text is a run of letters and digits (with their combining marks), as the index's parser splits

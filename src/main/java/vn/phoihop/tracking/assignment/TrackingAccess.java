@@ -19,7 +19,7 @@ import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.platform.VietnamTime;
 
 /**
- * Who reads and writes what in tracking (ACCESS.md, "tracking"); every page, API call, list, count, dashboard cell,
+ * Who reads and writes what in tracking (ACCESS.md, “tracking”); every page, API call, list, count, dashboard cell,
  * review report and export of the module decides through this class, in Java for one item and through
  * {@link #planReadable} / {@link #assignmentReadable} inside the SQL of lists.
  * <ul>
@@ -35,7 +35,7 @@ import vn.phoihop.platform.VietnamTime;
  * assignment today.</li>
  * <li><b>Accept or return progress</b>: CENTRAL_STAFF or LEADER members of the plan's owner organisation.</li>
  * </ul>
- * Refusals of something the reader may not even see are "not found" (its existence is not revealed).
+ * Refusals of something the reader may not even see are “not found” (its existence is not revealed).
  */
 @Component
 public class TrackingAccess {
@@ -83,7 +83,7 @@ public class TrackingAccess {
                 || within(ownerOrganizationId);
     }
 
-    /** Refuses ("not found") unless the acting user reads a plan owned by {@code ownerOrganizationId}. */
+    /** Refuses (“not found”) unless the acting user reads a plan owned by {@code ownerOrganizationId}. */
     public void requirePlanReadable(long ownerOrganizationId) {
         if (!readsPlan(ownerOrganizationId)) {
             throw UserFacingException.notFound("tracking.plan.notFound");
@@ -115,7 +115,7 @@ public class TrackingAccess {
         return user().organizationId() == ownerOrganizationId && mayPlan();
     }
 
-    /** Refuses unless the acting user may edit the plan: "not found" if they do not even read it, else 403. */
+    /** Refuses unless the acting user may edit the plan: “not found” if they do not even read it, else 403. */
     public void requirePlanEditor(long ownerOrganizationId) {
         requirePlanReadable(ownerOrganizationId);
         if (!mayEditPlan(ownerOrganizationId)) {
@@ -160,13 +160,13 @@ public class TrackingAccess {
                 .optional();
     }
 
-    /** The assignment if the acting user reads it, else "not found". */
+    /** The assignment if the acting user reads it, else “not found”. */
     public AssignmentHeader requireReadable(long assignmentId) {
         return findReadable(assignmentId)
                 .orElseThrow(() -> UserFacingException.notFound("tracking.assignment.notFound"));
     }
 
-    /** The assignment if the acting user may report its progress: "not found" if unreadable, else 403. */
+    /** The assignment if the acting user may report its progress: “not found” if unreadable, else 403. */
     public AssignmentHeader requireReporter(long assignmentId) {
         AssignmentHeader header = requireReadable(assignmentId);
         if (!mayReport(header.carrierId())) {
@@ -175,7 +175,7 @@ public class TrackingAccess {
         return header;
     }
 
-    /** The assignment if the acting user may accept or return its progress: "not found" if unreadable, else 403. */
+    /** The assignment if the acting user may accept or return its progress: “not found” if unreadable, else 403. */
     public AssignmentHeader requireReviewer(long assignmentId) {
         AssignmentHeader header = requireReadable(assignmentId);
         if (!mayReview(header.ownerOrganizationId())) {
