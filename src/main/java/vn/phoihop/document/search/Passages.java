@@ -118,7 +118,10 @@ final class Passages {
         return text.length() <= PLAIN_SUMMARY ? text : text.substring(0, PLAIN_SUMMARY);
     }
 
-    /** The best passage (first word index, index after its last) that starts near a hit and overlaps none chosen, or null. */
+    /**
+     * The best passage (first word index, index after its last) that starts near a hit and overlaps none chosen,
+     * or null.
+     */
     private int[] best(List<Word> found, List<int[]> chosen) {
         int[] best = null;
         long bestScore = -1;
