@@ -36,7 +36,7 @@ SELECT o.id, c.province_id, DATE '2025-07-01' FROM bench_commune c JOIN organiza
 
 -- Closure: the commune itself, and every ancestor of its province as in force today (depth + 1).
 INSERT INTO organization_closure (ancestor_id, descendant_id, depth, parent_id, valid_from, valid_to)
-SELECT o.id, o.id, 0, c.province_id, DATE '2025-07-01', NULL FROM bench_commune c JOIN organization o ON o.code = c.code
+SELECT o.id, o.id, 0, c.province_id, DATE '2025-07-01', NULL::date FROM bench_commune c JOIN organization o ON o.code = c.code
 UNION ALL
 SELECT a.ancestor_id, o.id, a.depth + 1, c.province_id, DATE '2025-07-01', NULL
 FROM bench_commune c JOIN organization o ON o.code = c.code
@@ -87,4 +87,7 @@ INSERT INTO api_token (token_hash, user_id, created_at, expires_at)
 SELECT encode(sha256(convert_to(token, 'UTF8')), 'hex'), user_id, now(), now() + interval '1 day' FROM bench_token;
 
 COMMIT;
-\copy (SELECT organization_id, token FROM bench_token ORDER BY organization_id) TO :'tokens' WITH (FORMAT csv)
+-- psql does not expand variables inside \copy; \o does, and COPY TO STDOUT writes where \o points.
+\o :tokens
+COPY (SELECT organization_id, token FROM bench_token ORDER BY organization_id) TO STDOUT WITH (FORMAT csv);
+\o
