@@ -189,12 +189,12 @@ public class Submissions {
         if (!periods.expects(period.id(), organizationId)) {
             throw UserFacingException.conflict("reporting.submission.notExpected", period.name());
         }
-        TemplateVersion version = catalog.versionInForce(period.templateId(), period.startsOn());
+        long version = catalog.versionIdInForce(period.templateId(), period.startsOn());
         String actor = access.user().getUsername();
         Long created = jdbc.sql("INSERT INTO report_submission (period_id, template_version_id, organization_id, status,"
                 + " created_by) VALUES (:p, :v, :org, 'DRAFT', :actor)"
                 + " ON CONFLICT (period_id, organization_id) DO NOTHING RETURNING id").param("p", period.id())
-                .param("v", version.id()).param("org", organizationId).param("actor", actor).query(Long.class)
+                .param("v", version).param("org", organizationId).param("actor", actor).query(Long.class)
                 .optional().orElse(null);
         if (created != null) {
             store.event(created, "CREATED", actor, false, null);

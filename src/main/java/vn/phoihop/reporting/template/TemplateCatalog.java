@@ -38,6 +38,12 @@ public class TemplateCatalog {
 
     private final JdbcClient jdbc;
 
+    /**
+     * Content of published versions, by id and publication time (immutable once published, see {@link #version};
+     * the time in the key keeps a publication that was rolled back and done again from meeting the first one's).
+     */
+    private final Map<String, Content> published = new java.util.concurrent.ConcurrentHashMap<>();
+
     TemplateCatalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -132,24 +138,47 @@ public class TemplateCatalog {
      * @throws UserFacingException (409) when no published version covers that day
      */
     public TemplateVersion versionInForce(long templateId, LocalDate day) {
-        Long id = jdbc.sql("SELECT id FROM report_template_version WHERE template_id = :t AND status = 'PUBLISHED'"
-                + " AND in_force(valid_from, valid_to, :day) ORDER BY number DESC LIMIT 1")
-                .param("t", templateId).param("day", day).query(Long.class).optional().orElse(null);
-        if (id == null) {
-            throw UserFacingException.conflict("reporting.template.noVersion");
-        }
-        return version(id);
+        return version(versionIdInForce(templateId, day));
     }
 
     /**
-     * A version with everything a form needs.
+     * The id of the published version in force on {@code day} (one statement, for callers that only store it).
+     *
+     * @throws UserFacingException (409) when no published version covers that day
+     */
+    public long versionIdInForce(long templateId, LocalDate day) {
+        return jdbc.sql("SELECT id FROM report_template_version WHERE template_id = :t AND status = 'PUBLISHED'"
+                + " AND in_force(valid_from, valid_to, :day) ORDER BY number DESC LIMIT 1")
+                .param("t", templateId).param("day", day).query(Long.class).optional()
+                .orElseThrow(() -> UserFacingException.conflict("reporting.template.noVersion"));
+    }
+
+    /**
+     * A version with everything a form needs. The sections, indicators and rules of a published version never change
+     * (the designer edits only drafts), so they are read once per instance and kept (five statements fewer for every
+     * submission: bench/README.md, “Concurrent submissions”); the version's own row (its validity, which a later
+     * publication ends) is read every time.
      *
      * @throws UserFacingException (404) for an unknown id
      */
     public TemplateVersion version(long versionId) {
-        Map<String, Object> row = jdbc.sql("SELECT template_id, number, valid_from, valid_to"
+        Map<String, Object> row = jdbc.sql("SELECT template_id, number, valid_from, valid_to, status, published_at"
                 + " FROM report_template_version WHERE id = :id").param("id", versionId).query().listOfRows().stream()
                 .findFirst().orElseThrow(() -> UserFacingException.notFound("reporting.template.notFound"));
+        Content content = "PUBLISHED".equals(row.get("status"))
+                ? published.computeIfAbsent(versionId + "@" + row.get("published_at"), k -> content(versionId))
+                : content(versionId);
+        java.sql.Date to = (java.sql.Date) row.get("valid_to");
+        return new TemplateVersion(versionId, ((Number) row.get("template_id")).longValue(),
+                ((Number) row.get("number")).intValue(), ((java.sql.Date) row.get("valid_from")).toLocalDate(),
+                to == null ? null : to.toLocalDate(), content.sections(), content.rules());
+    }
+
+    /** The sections (with their indicators) and rules of a version. */
+    private record Content(List<TemplateVersion.Section> sections, List<Rule> rules) {
+    }
+
+    private Content content(long versionId) {
         Map<Long, List<Indicator.Option>> options = new LinkedHashMap<>();
         jdbc.sql("SELECT o.disaggregation_id, o.code, o.name FROM report_disaggregation_option o"
                 + " WHERE o.disaggregation_id IN (SELECT disaggregation_id FROM report_indicator WHERE version_id = :v)"
@@ -179,10 +208,7 @@ public class TemplateCatalog {
                 .query((rs, n) -> new Rule(rs.getString(1), rs.getString(2), rs.getString(3),
                         (BigDecimal) rs.getBigDecimal(4), rs.getString(5)))
                 .list();
-        java.sql.Date to = (java.sql.Date) row.get("valid_to");
-        return new TemplateVersion(versionId, ((Number) row.get("template_id")).longValue(),
-                ((Number) row.get("number")).intValue(), ((java.sql.Date) row.get("valid_from")).toLocalDate(),
-                to == null ? null : to.toLocalDate(), sections, rules);
+        return new Content(List.copyOf(sections), List.copyOf(rules));
     }
 
     static VersionSummary summary(ResultSet rs, int n) throws SQLException {
