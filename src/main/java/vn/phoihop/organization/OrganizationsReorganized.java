@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Published once a reorganisation (merge, split, rename, move, close) has been applied and committed. Other modules
- * listen with {@code @ApplicationModuleListener}; the event publication registry delivers it exactly once per
- * listener, also across a restart. The reorganisation may still be undone ({@link ReorganizationUndone}).
+ * Published inside the transaction that applies a reorganisation (merge, split, rename, move, close). Two ways to
+ * listen: {@code @ApplicationModuleListener} runs after the commit, in a transaction of its own, and the event
+ * publication registry delivers it exactly once per listener, also across a restart (for work that may lag, such as
+ * a notification); {@code @TransactionalEventListener(phase = BEFORE_COMMIT)} runs inside the registry's
+ * transaction, so the reorganisation and the listener's writes commit or fail together (for data that must never
+ * disagree with the registry: reporting's assignments and roll-up totals, tracking's carriers). The reorganisation
+ * may still be undone ({@link ReorganizationUndone}).
  *
  * @param reorganizationId the applied reorganisation
  * @param kind merge, split, rename, move or close
