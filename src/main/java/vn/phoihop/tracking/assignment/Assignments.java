@@ -34,7 +34,7 @@ import vn.phoihop.platform.VietnameseOrder;
  * All or nothing, in one transaction. Readers see the assignments {@link TrackingAccess#assignmentReadable} lets
  * them, with their carrier history ({@link CarrierSuccession}).
  */
-@Service
+@Service("trackingAssignments")
 @Transactional
 public class Assignments {
 
