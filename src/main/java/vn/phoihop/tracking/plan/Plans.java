@@ -243,6 +243,8 @@ public class Plans implements TrackingPlans {
         Map<Long, Optional<DocumentSummary>> docs = new HashMap<>();
         Map<Long, OrganizationSummary> owners = new HashMap<>(organizations.findAllAsOf(
                 rows.stream().map(Row::owner).distinct().toList(), VietnamTime.today()));
+        long userOrg = access.user().organizationId();
+        boolean planner = !rows.isEmpty() && access.mayPlan();
         List<PlanHeader> headers = new ArrayList<>();
         for (Row r : rows) {
             Optional<DocumentSummary> doc = r.doc() == null ? Optional.empty()
@@ -251,7 +253,7 @@ public class Plans implements TrackingPlans {
             headers.add(new PlanHeader(r.id(), r.title(), r.summary(), r.owner(), owner == null ? "" : owner.name(),
                     PlanSource.Kind.valueOf(r.type()), r.doc(), doc.map(DocumentSummary::notation).orElse(null),
                     r.ref(), r.doc() == null ? r.label() : doc.map(DocumentSummary::title).orElse(null), r.from(),
-                    r.to(), PlanStatus.valueOf(r.status()), r.version(), access.mayEditPlan(r.owner())));
+                    r.to(), PlanStatus.valueOf(r.status()), r.version(), planner && r.owner() == userOrg));
         }
         return headers;
     }
