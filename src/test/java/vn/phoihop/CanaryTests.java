@@ -495,6 +495,9 @@ class CanaryTests {
             case "period" -> new Param(name, inPath, false, List.of("2025-06", "2025-08"));
             case "code" -> new Param(name, inPath, false, List.of("24", "01"));
             case "frequency" -> new Param(name, inPath, false, List.of("MONTHLY", "QUARTERLY"));
+            // tracking (tplan): a new plan from a document of the register
+            case "document" -> new Param(name, inPath, false, ids.get("documents").stream().map(String::valueOf)
+                    .toList());
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };
