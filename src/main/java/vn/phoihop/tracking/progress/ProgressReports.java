@@ -149,6 +149,12 @@ public class ProgressReports {
                 .orElseThrow(() -> UserFacingException.notFound("tracking.evidence.notFound"));
     }
 
+    /** The assignment of an update if the acting user reads it, else “not found”. */
+    @Transactional(readOnly = true)
+    public long readableAssignmentOf(long progressId) {
+        return access.requireReadable(assignmentOf(progressId)).id();
+    }
+
     /** The assignment of an update (any reader's check follows), or “not found”. */
     long assignmentOf(long progressId) {
         return jdbc.sql("SELECT assignment_id FROM tracking_progress WHERE id = :p").param("p", progressId)

@@ -1,7 +1,6 @@
 package vn.phoihop.tracking.rest;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.phoihop.document.FileStore;
-import vn.phoihop.platform.UserFacingException;
 import vn.phoihop.tracking.progress.EvidenceUpload;
 import vn.phoihop.tracking.progress.ProgressCommand;
 import vn.phoihop.tracking.progress.ProgressQueries;
@@ -81,7 +79,7 @@ class ProgressApi {
             @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) throws IOException {
         return answer(reports.report(id, new ProgressCommand(status, percent(percent), narrative),
-                evidence(uploads, files.maxBytes()), key));
+                EvidenceUpload.of(uploads, files.maxBytes()), key));
     }
 
     @PostMapping("/api/v1/tracking/progress/{id}/accept")
@@ -115,26 +113,5 @@ class ProgressApi {
             return null;
         }
         return text.strip().matches("\\d{1,3}") ? Integer.valueOf(text.strip()) : -1;
-    }
-
-    /**
-     * The files of a multipart request, skipping empty parts without a name (a file input left empty); a file over
-     * the cap is refused (413) before its bytes are read.
-     */
-    static List<EvidenceUpload> evidence(List<MultipartFile> uploads, long maxBytes) throws IOException {
-        List<EvidenceUpload> evidence = new ArrayList<>();
-        if (uploads == null) {
-            return evidence;
-        }
-        for (MultipartFile upload : uploads) {
-            if (upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())) {
-                continue;
-            }
-            if (upload.getSize() > maxBytes) {
-                throw new UserFacingException(413, "upload.tooLarge", Math.max(1, maxBytes / (1024 * 1024)));
-            }
-            evidence.add(new EvidenceUpload(upload.getOriginalFilename(), upload.getBytes()));
-        }
-        return evidence;
     }
 }
