@@ -495,6 +495,9 @@ class CanaryTests {
             case "period" -> new Param(name, inPath, false, List.of("2025-06", "2025-08"));
             case "code" -> new Param(name, inPath, false, List.of("24", "01"));
             case "frequency" -> new Param(name, inPath, false, List.of("MONTHLY", "QUARTERLY"));
+            // tracking (tprogress): the newest evidence files, whoever's update they belong to
+            case "evidenceId" -> new Param(name, inPath, true, jdbc.sql("SELECT id::text FROM tracking_evidence"
+                    + " ORDER BY id DESC LIMIT 5").query(String.class).list());
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };
