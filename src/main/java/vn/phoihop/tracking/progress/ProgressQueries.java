@@ -89,14 +89,18 @@ public class ProgressQueries {
                 .list();
 
         Set<OrganizationOnDate> wanted = new HashSet<>();
-        LocalDate assigned = head.assignedAt().toLocalDate();
+        LocalDate assigned = carrierRows.stream().filter(c -> c.org() == header.assigneeId()).map(CarrierRow::from)
+                .findFirst().orElse(head.assignedAt().toLocalDate());
         wanted.add(new OrganizationOnDate(header.assigneeId(), assigned));
         carrierRows.forEach(c -> wanted.add(new OrganizationOnDate(c.org(), c.from())));
         updateRows.forEach(u -> wanted.add(new OrganizationOnDate(u.org(), u.day())));
         if (header.carrierId() != null) {
             wanted.add(new OrganizationOnDate(header.carrierId(), today));
         }
-        Map<OrganizationOnDate, OrganizationSummary> names = organizations.findEachAsOf(wanted);
+        Map<OrganizationOnDate, OrganizationSummary> names = new HashMap<>(organizations.findEachAsOf(wanted));
+        // an organisation not in force on the day asked (a record made before it existed): its own name
+        wanted.stream().filter(w -> !names.containsKey(w)).forEach(w -> organizations.find(w.organizationId())
+                .ifPresent(found -> names.put(w, found)));
 
         List<ProgressView.Carrier> carriers = carrierRows.stream().map(c -> new ProgressView.Carrier(c.org(),
                 name(names, c.org(), c.from()), c.from(), c.to())).toList();

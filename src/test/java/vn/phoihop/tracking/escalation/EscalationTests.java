@@ -11,11 +11,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
@@ -25,12 +34,25 @@ import vn.phoihop.tracking.progress.ProgressFixtures;
 /**
  * The leaders' list of late work holds what the reader may read, oldest due date first, with the carrier and the
  * days late, never a done or another province's assignment; reminders before and after the due date go out once,
- * run twice or twice at the same time. “Today” is passed in for reminders (due dates in 2034), so nothing depends
+ * run twice or twice at the same time, in-app and by e-mail (GreenMail as the SMTP server) to the carrier's staff only. “Today” is passed in for reminders (due dates in 2034), so nothing depends
  * on the clock; the overdue list uses due dates years in the past.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 class EscalationTests {
+
+    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        MAIL.start();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stopMail() {
+        MAIL.stop();
+    }
 
     @Autowired OverdueAssignments overdue;
     @Autowired TrackingReminders reminders;
@@ -66,7 +88,11 @@ class EscalationTests {
     }
 
     @Test
-    void aReminderIsSentOnceBeforeAndAfterTheDueDate() {
+    void aReminderIsSentOnceBeforeAndAfterTheDueDate() throws Exception {
+        fixtures.user("te.mail.staff", "T20-CA", Role.PROVINCE_POLICE_STAFF);
+        fixtures.user("te.mail.viewer", "T20-CA", Role.VIEWER);
+        jdbc.sql("UPDATE user_account SET email = username || '@phoihop.test' WHERE username LIKE 'te.mail.%'")
+                .update();
         long assignment = tracking.assignment("TER", "T20-CA", LocalDate.of(2034, 5, 10));
         long done = tracking.assignment("TER", "T20-CA", LocalDate.of(2034, 5, 10));
         jdbc.sql("UPDATE tracking_assignment SET status = 'DONE' WHERE id = :a").param("a", done).update();
@@ -79,6 +105,15 @@ class EscalationTests {
             assertThat(s.organizationId()).isEqualTo(tracking.org("T20-CA"));
         });
         assertThat(second).as("the second run finds it sent").isEmpty();
+        assertThat(first.get(0).recipients()).contains("te.mail.staff@phoihop.test")
+                .doesNotContain("te.mail.viewer@phoihop.test");
+        String code = jdbc.sql("SELECT t.code FROM tracking_task t JOIN tracking_assignment a ON a.task_id = t.id"
+                + " WHERE a.id = :a").param("a", assignment).query(String.class).single();
+        List<MimeMessage> mails = mailsTo("te.mail.staff@phoihop.test", code);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("[PhoiHop] Nhắc thực hiện nhiệm vụ " + code + ", hạn 10/05/2034");
+        assertThat(GreenMailUtil.getBody(mails.get(0))).isNotBlank();
+        assertThat(mailsTo("te.mail.viewer@phoihop.test", code)).as("a viewer is not mailed").isEmpty();
 
         List<TrackingReminders.Sent> late = mine(reminders.send(LocalDate.of(2034, 5, 11)), assignment, done);
         assertThat(late).singleElement().satisfies(s -> assertThat(s.offsetDays()).isEqualTo(1));
@@ -108,6 +143,17 @@ class EscalationTests {
         assertThat(sent).singleElement().satisfies(s -> assertThat(s.offsetDays()).isEqualTo(-1));
         assertThat(jdbc.sql("SELECT count(*) FROM tracking_reminder WHERE assignment_id = :a")
                 .param("a", assignment).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static List<MimeMessage> mailsTo(String address, String code) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : MAIL.getReceivedMessages()) {
+            if (m.getSubject().contains(code + ",") && java.util.Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
+                found.add(m);
+            }
+        }
+        return found;
     }
 
     private static List<TrackingReminders.Sent> mine(List<TrackingReminders.Sent> sent, long a, long b) {
