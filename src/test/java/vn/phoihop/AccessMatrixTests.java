@@ -126,6 +126,7 @@ class AccessMatrixTests {
     @Autowired vn.phoihop.reporting.template.TemplateFixtures reportTemplates;
     @Autowired vn.phoihop.reporting.period.PeriodFixtures periods;
     @Autowired vn.phoihop.reporting.submission.SubmissionFixtures submissions;
+    @Autowired vn.phoihop.tracking.progress.ProgressFixtures progressFixtures;
     @Autowired JdbcClient jdbc;
     @Autowired vn.phoihop.tracking.plan.TrackingPlanFixtures trackingPlans;
     @PersistenceContext EntityManager entityManager;
@@ -179,6 +180,7 @@ class AccessMatrixTests {
                 + " WHERE t.code = 'PH_KQPH' ORDER BY p.ends_on DESC LIMIT 1").query(Long.class).single();
         registryTargets.put("{exchangePeriod}", new long[] { exchangePeriod, exchangePeriod });
         registryTargets.putAll(trackingPlans.matrixTargets());
+        registryTargets.putAll(progressFixtures.matrixTargets());
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

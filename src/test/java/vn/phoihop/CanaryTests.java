@@ -498,6 +498,9 @@ class CanaryTests {
             // tracking (tplan): a new plan from a document of the register
             case "document" -> new Param(name, inPath, false, ids.get("documents").stream().map(String::valueOf)
                     .toList());
+            // tracking (tprogress): the newest evidence files, whoever's update they belong to
+            case "evidenceId" -> new Param(name, inPath, true, jdbc.sql("SELECT id::text FROM tracking_evidence"
+                    + " ORDER BY id DESC LIMIT 5").query(String.class).list());
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };

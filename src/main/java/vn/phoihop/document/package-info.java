@@ -3,8 +3,8 @@
  * relations (implements, guides, replaces, amends, reviews, cites), attachments, secrecy and urgency marks,
  * Vietnamese full-text search and the official DOCX layout.
  *
- * <p>The base package is the module's contract for other modules (tracking, consultation): look a document up by id
- * and learn when one is issued or replaced. Everything else lives in sub-packages by capability:
+ * <p>The base package is the module's contract for other modules (tracking, consultation): look a document up by id,
+ * learn when one is issued or replaced, and keep files through the checked file store ({@code FileStore}). Everything else lives in sub-packages by capability:
  * {@code notation} (parsing and printing "Số 90-QĐ/TW" and "Số: 04/CT-BCA"), {@code register} (documents, series,
  * relations, secrecy rules), {@code search}, {@code attachment} (the file store), {@code output} (DOCX), and the
  * adapters {@code web} (pages) and {@code rest} ({@code /api/v1/documents}).

@@ -15,5 +15,9 @@
  * a bounded read; the type from the bytes against the name; the archive check for DOCX and XLSX; text extraction,
  * which refuses encrypted and broken files. Adapters: {@code document.web.AttachmentController} (the htmx section of
  * the document page) and {@code document.rest.AttachmentApi}.
+ *
+ * <p>Other modules' files (evidence of tracking progress) go through the contract {@code vn.phoihop.document.FileStore}
+ * ({@code DocumentFiles}, table {@code document_file}, V39): the same checks, no document, access decided by the
+ * caller.
  */
 package vn.phoihop.document.attachment;

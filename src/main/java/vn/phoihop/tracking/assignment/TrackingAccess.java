@@ -216,4 +216,12 @@ public class TrackingAccess {
         params.put("trackingToday", VietnamTime.today());
         return params;
     }
+
+    /**
+     * SQL: the id of the organisation that carries the assignment aliased {@code a} today (one row or NULL); binds
+     * {@code :trackingToday} of {@link #parameters()}.
+     */
+    public String carrierTodaySql() {
+        return CARRIER_TODAY;
+    }
 }
