@@ -19,6 +19,10 @@ public record DashboardMatrix(PlanChoice plan, LocalDate asOf, TaskStatus status
     public static final List<TaskStatus> SEVERITY = List.of(TaskStatus.OVERDUE, TaskStatus.BLOCKED,
             TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.DONE);
 
+    /** The statuses from best to worst: the order of a stacked bar, bottom up, and of the tables' columns. */
+    public static final List<TaskStatus> STACK = List.of(TaskStatus.DONE, TaskStatus.IN_PROGRESS,
+            TaskStatus.NOT_STARTED, TaskStatus.BLOCKED, TaskStatus.OVERDUE);
+
     /** A column: a task group of the plan ({@code id} 0 for tasks outside any group). */
     public record Group(long id, String code, String title) {
     }
@@ -27,9 +31,15 @@ public record DashboardMatrix(PlanChoice plan, LocalDate asOf, TaskStatus status
     public record ProvinceRow(long provinceId, String name, List<StatusCounts> cells, StatusCounts total) {
     }
 
-    /** The CSS class of a status's colour. */
+    /** The Bootstrap class of a status's colour (the legend, the cells and the chart agree). */
     public static String colourOf(TaskStatus status) {
-        return "trk-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return switch (status) {
+            case DONE -> "text-bg-success";
+            case IN_PROGRESS -> "text-bg-primary";
+            case NOT_STARTED -> "text-bg-secondary";
+            case BLOCKED -> "text-bg-warning";
+            case OVERDUE -> "text-bg-danger";
+        };
     }
 
     /** The chart's colour of a status (hex), the same on the page and in the report's image. */
@@ -37,8 +47,8 @@ public record DashboardMatrix(PlanChoice plan, LocalDate asOf, TaskStatus status
         return switch (status) {
             case DONE -> "#198754";
             case IN_PROGRESS -> "#0d6efd";
-            case NOT_STARTED -> "#adb5bd";
-            case BLOCKED -> "#6f42c1";
+            case NOT_STARTED -> "#6c757d";
+            case BLOCKED -> "#ffc107";
             case OVERDUE -> "#dc3545";
         };
     }

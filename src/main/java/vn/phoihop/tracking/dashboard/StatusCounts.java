@@ -1,5 +1,7 @@
 package vn.phoihop.tracking.dashboard;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import vn.phoihop.tracking.assignment.TaskStatus;
 
 /**
@@ -39,6 +41,7 @@ public record StatusCounts(long done, long inProgress, long notStarted, long blo
     }
 
     /** All assignments counted. */
+    @JsonProperty("total")
     public long total() {
         return done + inProgress + notStarted + blocked + overdue;
     }
@@ -61,9 +64,9 @@ public record StatusCounts(long done, long inProgress, long notStarted, long blo
         return null;
     }
 
-    /** The CSS class of the worst status (see {@code tracking.css}), or the empty class. */
+    /** The Bootstrap class of the worst status's colour, or a light one without assignments. */
     public String colour() {
         TaskStatus worst = worst();
-        return worst == null ? "trk-empty" : DashboardMatrix.colourOf(worst);
+        return worst == null ? "text-bg-light" : DashboardMatrix.colourOf(worst);
     }
 }
