@@ -37,7 +37,7 @@ import vn.phoihop.platform.VietnamTime;
  * carry their assignments until 30/06/2025; an assignment still open then is carried by the successor from
  * 01/07/2025 ({@code organization_current}), a done one stays. Hà Nội's task of group 5 stays open and has a pending
  * update carrying {@value #CANARY}, which no Bắc Ninh reader may ever see. Both plans belong to the central staff
- * agency (CTDCT). The carriers' history rows carry no reorganisation id (the demo writes them directly).
+ * agency (CTDCT); an interim review (sơ kết) of Plan 118 covers 01/03/2023–01/03/2026. The carriers' history rows carry no reorganisation id (the demo writes them directly).
  */
 @Component
 @Order(50)
@@ -102,7 +102,12 @@ class TrackingDemo implements ApplicationRunner {
         }
         long second = plan(DemoPlans.PLAN_118, owner, plan118, LocalDate.of(2022, 5, 25));
         groupsAndTasks(second, true);
-        return assignAll(second, today);
+        int assigned = assignAll(second, today);
+        jdbc.sql("INSERT INTO tracking_review (plan_id, kind, title, period_from, period_to, created_by, created_at)"
+                + " VALUES (:p, 'INTERIM', :title, DATE '2023-03-01', DATE '2026-03-01', :by, :at)").param("p", second)
+                .param("title", "Báo cáo sơ kết 3 năm thực hiện Kế hoạch số 118-KH/ĐUCA").param("by", PLANNER)
+                .param("at", at(LocalDate.of(2026, 3, 10))).update();
+        return assigned;
     }
 
     private Long document(String notation) {
