@@ -53,9 +53,9 @@ public class TrackingDashboard {
 
     /** The plans the acting user reads, those with assignments first, then newest first. */
     public List<PlanChoice> plans() {
-        return jdbc.sql("SELECT p.id, p.title, p.owner_organization_id, (SELECT count(*) FROM tracking_assignment a"
-                + " JOIN tracking_task t ON t.id = a.task_id WHERE t.plan_id = p.id) AS n FROM tracking_plan p WHERE "
-                + access.planReadable("p") + " ORDER BY n > 0 DESC, p.id DESC")
+        return jdbc.sql("SELECT * FROM (SELECT p.id, p.title, p.owner_organization_id, (SELECT count(*) FROM"
+                + " tracking_assignment a JOIN tracking_task t ON t.id = a.task_id WHERE t.plan_id = p.id) AS n FROM"
+                + " tracking_plan p WHERE " + access.planReadable("p") + ") x ORDER BY x.n > 0 DESC, x.id DESC")
                 .params(access.parameters())
                 .query((rs, n) -> new PlanChoice(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();

@@ -26,7 +26,7 @@ import vn.phoihop.tracking.review.Reviews;
  * {@code GET /api/v1/tracking/reviews/{id}} (the review and the matrix for its period's last day) and
  * {@code GET /api/v1/tracking/reviews/{id}/report.docx}, both within what the caller reads (see {@link Reviews}).
  */
-@RestController
+@RestController("trackingReviewApi")
 @Tag(name = "Theo dõi thực hiện / Implementation tracking")
 class ReviewApi {
 

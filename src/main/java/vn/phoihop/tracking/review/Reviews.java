@@ -26,7 +26,7 @@ import vn.phoihop.tracking.dashboard.TrackingDashboard;
  * it: a provincial reader downloading it gets only their own province's rows, so its numbers always equal the
  * dashboard that reader sees, and nothing of another province leaves through it.
  */
-@Service
+@Service("trackingReviews")
 @Transactional(readOnly = true)
 public class Reviews {
 

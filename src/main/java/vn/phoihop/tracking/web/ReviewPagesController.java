@@ -36,7 +36,7 @@ import vn.phoihop.tracking.review.Reviews;
  * ({@code /tracking/reviews/new}; planners only), a review with the state of every province it reads on the period's
  * last day ({@code /tracking/reviews/{id}}) and its report as DOCX ({@code .../report.docx}).
  */
-@Controller
+@Controller("trackingReviewPagesController")
 class ReviewPagesController {
 
     private final Reviews reviews;
