@@ -126,6 +126,7 @@ class AccessMatrixTests {
     @Autowired vn.phoihop.reporting.template.TemplateFixtures reportTemplates;
     @Autowired vn.phoihop.reporting.period.PeriodFixtures periods;
     @Autowired vn.phoihop.reporting.submission.SubmissionFixtures submissions;
+    @Autowired vn.phoihop.tracking.review.ReviewFixtures trackingReviews;
     @Autowired JdbcClient jdbc;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
@@ -177,6 +178,7 @@ class AccessMatrixTests {
         long exchangePeriod = jdbc.sql("SELECT p.id FROM report_period p JOIN report_template t ON t.id = p.template_id"
                 + " WHERE t.code = 'PH_KQPH' ORDER BY p.ends_on DESC LIMIT 1").query(Long.class).single();
         registryTargets.put("{exchangePeriod}", new long[] { exchangePeriod, exchangePeriod });
+        registryTargets.put("{review}", trackingReviews.matrixTargets());
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {
