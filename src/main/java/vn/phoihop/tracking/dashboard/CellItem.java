@@ -10,4 +10,9 @@ import vn.phoihop.tracking.assignment.TaskStatus;
  */
 public record CellItem(long assignmentId, long taskId, String taskCode, String taskTitle, long provinceId,
         String provinceName, long carrierId, TaskStatus status, int percent, LocalDate dueOn) {
+
+    /** The colour class of its status. */
+    public String colour() {
+        return DashboardMatrix.colourOf(status);
+    }
 }

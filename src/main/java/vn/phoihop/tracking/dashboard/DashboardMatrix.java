@@ -23,6 +23,15 @@ public record DashboardMatrix(PlanChoice plan, LocalDate asOf, TaskStatus status
     public static final List<TaskStatus> STACK = List.of(TaskStatus.DONE, TaskStatus.IN_PROGRESS,
             TaskStatus.NOT_STARTED, TaskStatus.BLOCKED, TaskStatus.OVERDUE);
 
+    /** A status of the legend with its colour class. */
+    public record Legend(TaskStatus status, String colour) {
+    }
+
+    /** The legend: every status from worst to best with its colour class. */
+    public List<Legend> legend() {
+        return SEVERITY.stream().map(s -> new Legend(s, colourOf(s))).toList();
+    }
+
     /** A column: a task group of the plan ({@code id} 0 for tasks outside any group). */
     public record Group(long id, String code, String title) {
     }
