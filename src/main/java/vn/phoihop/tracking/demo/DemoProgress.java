@@ -11,10 +11,6 @@ import java.util.Random;
  */
 final class DemoProgress {
 
-    /** One update; {@code acceptedOn} is {@code null} for one still pending. */
-    record Update(LocalDate reportedOn, LocalDate acceptedOn, String status, int percent, String narrative) {
-    }
-
     private static final String[] WORKING = {
         "Đã tổ chức hội nghị quán triệt, xây dựng kế hoạch triển khai chi tiết.",
         "Đang triển khai theo kế hoạch, đã hoàn thành phần lớn nội dung.",
@@ -30,8 +26,8 @@ final class DemoProgress {
     }
 
     /** The updates of an assignment given on {@code assigned}, due on {@code dueOn}, seen from {@code today}. */
-    static List<Update> of(Random random, LocalDate assigned, LocalDate dueOn, LocalDate today, boolean keepOpen) {
-        List<Update> updates = new ArrayList<>();
+    static List<DemoUpdate> of(Random random, LocalDate assigned, LocalDate dueOn, LocalDate today, boolean keepOpen) {
+        List<DemoUpdate> updates = new ArrayList<>();
         LocalDate first = assigned.plusDays(30 + random.nextInt(150));
         double draw = keepOpen ? 0.5 : random.nextDouble();
         if (!first.isBefore(today) || (draw >= 0.73 && draw < 0.85)) {
@@ -56,16 +52,16 @@ final class DemoProgress {
         else {
             LocalDate recent = today.minusDays(1 + random.nextInt(20));
             if (recent.isAfter(first)) {
-                updates.add(new Update(recent, null, "IN_PROGRESS", 60 + random.nextInt(30), pick(random, WORKING)));
+                updates.add(new DemoUpdate(recent, null, "IN_PROGRESS", 60 + random.nextInt(30), pick(random, WORKING)));
             }
         }
         return updates;
     }
 
-    private static void add(List<Update> updates, LocalDate reported, Random random, LocalDate today, String status,
+    private static void add(List<DemoUpdate> updates, LocalDate reported, Random random, LocalDate today, String status,
             int percent, String narrative) {
         LocalDate accepted = reported.plusDays(1 + random.nextInt(7));
-        updates.add(new Update(reported, accepted.isBefore(today) ? accepted : null, status, percent, narrative));
+        updates.add(new DemoUpdate(reported, accepted.isBefore(today) ? accepted : null, status, percent, narrative));
     }
 
     /** A day in {@code [from, to)}, or {@code null} when there is none. */

@@ -174,7 +174,7 @@ class TrackingDemo implements ApplicationRunner {
             long successor = current.getOrDefault(former, former);
             boolean canary = hanoi != null && successor == hanoi && "5".equals(a.groupCode());
             Random random = new Random(SEED + 31L * codes.get(former).hashCode() + a.groupCode().hashCode());
-            List<DemoProgress.Update> updates = DemoProgress.of(random, ASSIGNED, a.dueOn(), today, canary);
+            List<DemoUpdate> updates = DemoProgress.of(random, ASSIGNED, a.dueOn(), today, canary);
             boolean doneBefore = updates.stream().anyMatch(u -> "DONE".equals(u.status()) && u.acceptedOn() != null
                     && u.acceptedOn().isBefore(REFORM));
             boolean handedOver = ends && !doneBefore && successor != former;
@@ -182,12 +182,12 @@ class TrackingDemo implements ApplicationRunner {
             if (handedOver) {
                 carriers.add(new Object[] { a.id(), successor, REFORM, null });
             }
-            for (DemoProgress.Update u : updates) {
+            for (DemoUpdate u : updates) {
                 long by = handedOver && !u.reportedOn().isBefore(REFORM) ? successor : former;
                 progress.add(progressRow(a.id(), by, u));
             }
             if (canary) {
-                progress.add(progressRow(a.id(), successor, new DemoProgress.Update(today.minusDays(1), null,
+                progress.add(progressRow(a.id(), successor, new DemoUpdate(today.minusDays(1), null,
                         "IN_PROGRESS", 70, CANARY + " — báo cáo của Công an thành phố Hà Nội chưa được tiếp nhận")));
             }
         }
@@ -206,7 +206,7 @@ class TrackingDemo implements ApplicationRunner {
         return assigned.size();
     }
 
-    private static Object[] progressRow(long assignment, long organization, DemoProgress.Update u) {
+    private static Object[] progressRow(long assignment, long organization, DemoUpdate u) {
         boolean accepted = u.acceptedOn() != null;
         return new Object[] { assignment, organization, u.status(), u.percent(), u.narrative(), "demo",
             at(u.reportedOn()), accepted ? "ACCEPTED" : "PENDING", accepted ? PLANNER : null,
