@@ -127,6 +127,7 @@ class AccessMatrixTests {
     @Autowired vn.phoihop.reporting.period.PeriodFixtures periods;
     @Autowired vn.phoihop.reporting.submission.SubmissionFixtures submissions;
     @Autowired vn.phoihop.tracking.progress.ProgressFixtures progressFixtures;
+    @Autowired vn.phoihop.tracking.review.ReviewFixtures trackingReviews;
     @Autowired JdbcClient jdbc;
     @Autowired vn.phoihop.tracking.plan.TrackingPlanFixtures trackingPlans;
     @PersistenceContext EntityManager entityManager;
@@ -181,6 +182,7 @@ class AccessMatrixTests {
         registryTargets.put("{exchangePeriod}", new long[] { exchangePeriod, exchangePeriod });
         registryTargets.putAll(trackingPlans.matrixTargets());
         registryTargets.putAll(progressFixtures.matrixTargets());
+        registryTargets.put("{review}", trackingReviews.matrixTargets());
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

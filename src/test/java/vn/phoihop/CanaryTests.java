@@ -163,6 +163,8 @@ class CanaryTests {
                 "CANARYMERGEDPERSON", "CANARYMOVEOUTPERSON", "CANARYHNUSER"));
         // The reporting demo's Hà Nội report, submitted and not accepted (reporting.demo.ReportingDemo).
         canaries.add("CANARY-HN-REPORT");
+        // The tracking demo's Hà Nội progress update, pending (tracking.demo.TrackingDemo).
+        canaries.add("CANARY-HN-TRACKING");
         fixtures.user("canaryhnuser", "T01-CA", Role.VIEWER);
         plantDocuments();
 
@@ -188,6 +190,8 @@ class CanaryTests {
         users.add(fixtures.user("canaryhnuser", "T01-CA", Role.VIEWER).id());
         ids.put("users", users);
         plantAttachments();
+        ids.put("reviews", new TreeSet<>(jdbc.sql("SELECT id FROM tracking_review ORDER BY id LIMIT 3")
+                .query(Long.class).list()));
     }
 
     /** A Hà Nội draft with a file whose name carries a canary, and a Bắc Ninh document with a file (docfiles). */
@@ -501,6 +505,14 @@ class CanaryTests {
             // tracking (tprogress): the newest evidence files, whoever's update they belong to
             case "evidenceId" -> new Param(name, inPath, true, jdbc.sql("SELECT id::text FROM tracking_evidence"
                     + " ORDER BY id DESC LIMIT 5").query(String.class).list());
+            // tracking dashboard (treview): the plans, two provinces (Bắc Ninh's, Hà Nội's), the demo plan's groups
+            case "plan" -> new Param(name, inPath, true, jdbc.sql("SELECT id::text FROM tracking_plan ORDER BY id"
+                    + " LIMIT 3").query(String.class).list());
+            case "province" -> new Param(name, inPath, true, List.of(String.valueOf(registry.id("T20")),
+                    String.valueOf(registry.id("T01"))));
+            case "group" -> new Param(name, inPath, false, jdbc.sql("SELECT g.id::text FROM tracking_task_group g"
+                    + " JOIN tracking_plan p ON p.id = g.plan_id WHERE p.title LIKE 'Thực hiện Kế hoạch số 118%'"
+                    + " ORDER BY g.position LIMIT 2").query(String.class).list());
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };
