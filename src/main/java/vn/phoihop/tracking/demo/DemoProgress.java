@@ -64,7 +64,7 @@ final class DemoProgress {
         updates.add(new DemoUpdate(reported, accepted.isBefore(today) ? accepted : null, status, percent, narrative));
     }
 
-    /** A day in {@code [from, to)}, or {@code null} when there is none. */
+    /** A day from {@code from} (included) to {@code to} (excluded), or {@code null} when there is none. */
     private static LocalDate between(Random random, LocalDate from, LocalDate to) {
         long days = to.toEpochDay() - from.toEpochDay();
         return days <= 0 ? null : from.plusDays(random.nextLong(days));
