@@ -25,7 +25,8 @@ final class Passages {
     static final int PASSAGE_WORDS = 28;
     static final int WORDS_BEFORE_HIT = 6;
     static final int MAX_PASSAGES = 2;
-    static final String DELIMITER = " … ";
+    static final String ELLIPSIS = "…";
+    static final String DELIMITER = " " + ELLIPSIS + " ";
 
     /** Characters of the summary shown when the list has no query words. */
     static final int PLAIN_SUMMARY = 240;
@@ -69,8 +70,9 @@ final class Passages {
 
     /**
      * Up to {@value #MAX_PASSAGES} passages of at most {@value #PASSAGE_WORDS} words around the hits, in the
-     * order of the text, joined by “ … ”, hits marked; the passages with the most different query words win (then
-     * the most hits, then the earliest). Without a hit, the text's first words.
+     * order of the text, joined by “ … ”, hits marked, with “…” before and after where the text goes on; the
+     * passages with the most different query words win (then the most hits, then the earliest). Without a hit, the
+     * text's first words.
      */
     String snippet(String source) {
         String text = clean(source);
@@ -94,8 +96,11 @@ final class Passages {
             chosen.sort((a, b) -> Integer.compare(a[0], b[0]));
         }
         StringBuilder out = new StringBuilder();
+        if (chosen.get(0)[0] > 0) {
+            out.append(ELLIPSIS).append(' ');
+        }
         for (int[] passage : chosen) {
-            if (!out.isEmpty()) {
+            if (passage != chosen.get(0)) {
                 out.append(DELIMITER);
             }
             int at = found.get(passage[0]).start();
@@ -108,6 +113,9 @@ final class Passages {
                 }
             }
             out.append(text, at, found.get(passage[1] - 1).end());
+        }
+        if (chosen.get(chosen.size() - 1)[1] < found.size()) {
+            out.append(' ').append(ELLIPSIS);
         }
         return out.toString();
     }
