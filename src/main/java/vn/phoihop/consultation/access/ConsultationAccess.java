@@ -40,6 +40,8 @@ import vn.phoihop.platform.VietnamTime;
  * on).</li>
  * <li><b>Write comments</b>: the staff of the holder today, while the round is open and the invitation has not
  * answered. <b>Approve and submit</b>: a LEADER of the holder today.</li>
+ * <li>The drafting body reads an invitee's comments only once submitted ({@link #commentReadable}); drafts and
+ * approvals inside the invitee are the invitee's own.</li>
  * <li>Nobody else reads anything: a national scope alone gives nothing here (a central board that is not the drafting
  * body sees only its own invitations).</li>
  * </ul>
@@ -293,6 +295,18 @@ public class ConsultationAccess {
         return "(" + d + ".secrecy IN (:consultSecrecies) AND (" + d + ".drafting_organization_id = :consultUserOrg"
                 + " OR EXISTS (SELECT 1 FROM consultation_invitation_holder xh WHERE xh.invitation_id = " + i + ".id"
                 + " AND xh.organization_id = :consultUserOrg)))";
+    }
+
+    /**
+     * SQL condition: the acting user reads the comment aliased {@code c} of the draft aliased {@code d}: cleared for
+     * the draft, and either a member of one of the comment's invitation's holders (every status: their own work) or
+     * a member of the drafting body and the comment SUBMITTED (the drafting body never sees an invitee's unsubmitted
+     * drafts).
+     */
+    public String commentReadable(String c, String d) {
+        return "(" + d + ".secrecy IN (:consultSecrecies) AND ((" + d + ".drafting_organization_id = :consultUserOrg"
+                + " AND " + c + ".status = 'SUBMITTED') OR EXISTS (SELECT 1 FROM consultation_invitation_holder xh"
+                + " WHERE xh.invitation_id = " + c + ".invitation_id AND xh.organization_id = :consultUserOrg)))";
     }
 
     /**

@@ -33,6 +33,15 @@ class ConsultationAccessTests {
     @Autowired ConsultationAccess access;
     @Autowired ConsultationFixtures consultation;
     @Autowired Fixtures fixtures;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private List<Long> readableComments(long round) {
+        java.util.Map<String, Object> params = access.parameters();
+        params.put("round", round);
+        return jdbc.sql("SELECT c.id FROM consultation_comment c JOIN consultation_round r ON r.id = c.round_id"
+                + " JOIN consultation_draft d ON d.id = r.draft_id WHERE c.round_id = :round AND "
+                + access.commentReadable("c", "d") + " ORDER BY c.id").params(params).query(Long.class).list();
+    }
 
     private CurrentUser user(String name, String org, Role... roles) {
         return Fixtures.principal(fixtures.user(name, org, EnumSet.of(roles[0], roles), Clearance.NONE));
@@ -47,6 +56,10 @@ class ConsultationAccessTests {
         long bacNinh = consultation.invite(round, "T20-CA", LocalDate.of(2025, 8, 1));
         long haNoi = consultation.invite(round, "T01-CA", LocalDate.of(2025, 8, 1));
 
+        long article = consultation.articles(draft, version, 1).get(0);
+        long bnDraft = consultation.comment(round, bacNinh, article, "Góp ý đang soạn " + tag, "DRAFT");
+        long bnSubmitted = consultation.comment(round, bacNinh, article, "Góp ý đã gửi " + tag, "SUBMITTED");
+        long hnSubmitted = consultation.comment(round, haNoi, article, "Góp ý Hà Nội " + tag, "SUBMITTED");
         CurrentUser central = user("cacc.central", "CTDCT", Role.CENTRAL_STAFF);
         CurrentUser staff = user("cacc.bn", "T20-CA", Role.PROVINCE_POLICE_STAFF);
         CurrentUser leader = user("cacc.bn.lead", "T20-CA", Role.PROVINCE_POLICE_STAFF, Role.LEADER);
@@ -57,6 +70,7 @@ class ConsultationAccessTests {
             assertThat(access.requireRoundReadable(round).drafting()).isTrue();
             assertThat(access.findInvitation(haNoi)).isPresent();
             assertThat(access.requireDrafter(draft).id()).isEqualTo(draft);
+            assertThat(readableComments(round)).containsExactly(bnSubmitted, hnSubmitted);
             return null;
         });
         Fixtures.as(staff, () -> {
@@ -64,6 +78,7 @@ class ConsultationAccessTests {
             assertThat(access.requireRoundReadable(round).drafting()).isFalse();
             assertThat(access.ownInvitations(round)).containsExactly(bacNinh);
             assertThat(access.findInvitation(haNoi)).isEmpty();
+            assertThat(readableComments(round)).containsExactly(bnDraft, bnSubmitted);
             InvitationHeader own = access.requireWriter(bacNinh);
             assertThat(own.holderId()).isNotNull();
             assertThat(access.mayApprove(own)).isFalse();
@@ -77,6 +92,7 @@ class ConsultationAccessTests {
                 assertThat(access.findDraft(draft)).isEmpty();
                 assertThat(access.findRound(round)).isEmpty();
                 assertThat(access.findInvitation(bacNinh)).isEmpty();
+                assertThat(readableComments(round)).isEmpty();
                 assertThatThrownBy(() -> access.requireRoundReadable(round)).isInstanceOf(UserFacingException.class);
                 return null;
             });
