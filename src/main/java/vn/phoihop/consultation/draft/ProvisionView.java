@@ -18,6 +18,16 @@ public record ProvisionView(long provisionId, String kind, int depth, Long paren
         return label.endsWith(".") || label.endsWith(")") ? label + " " + heading : label + ". " + heading;
     }
 
+    /** The body's lines (for pages). */
+    public java.util.List<String> lines() {
+        return body == null || body.isEmpty() ? java.util.List.of() : java.util.List.of(body.split("\n"));
+    }
+
+    /** The page's indentation class for its depth (Bootstrap's start margin, at most 5). */
+    public String indent() {
+        return "ms-" + Math.min(depth * 2, 5);
+    }
+
     /** Whether the provision is an article (the unit of comments, matching and the redline). */
     public boolean article() {
         return "ARTICLE".equals(kind);

@@ -24,6 +24,11 @@ public final class WordDiff {
 
     /** One run of the difference, its text as written (with its whitespace). */
     public record Segment(Op op, String text) {
+
+        /** The text cut at its line breaks (for pages: a break between each two). */
+        public List<String> lines() {
+            return List.of(text.split("\n", -1));
+        }
     }
 
     private WordDiff() {
