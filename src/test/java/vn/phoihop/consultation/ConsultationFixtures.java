@@ -105,4 +105,31 @@ public class ConsultationFixtures {
         return jdbc.sql("INSERT INTO consultation_internal_note (comment_id, body, written_by) VALUES (:c, :b,"
                 + " 'fixture') RETURNING id").param("c", commentId).param("b", body).query(Long.class).single();
     }
+
+    // ---- cdraft
+
+    /**
+     * The access matrix's targets for drafts: {@code {cdraft}} a draft of the central staff agency with version 1
+     * (frozen, consulted in a round inviting Bắc Ninh's police and Party committee) and version 2 (drafting body
+     * only), {@code {cversion}} its version 1 and {@code {cprov}} an article of it (own); the same of a Công an thành
+     * phố Hà Nội draft nobody in Bắc Ninh is invited to (other).
+     */
+    public java.util.Map<String, long[]> draftMatrixTargets() {
+        long central = draft("CTDCT", "Dự thảo ma trận trung ương", "NONE");
+        long centralV1 = version(central, 1);
+        long centralArticle = articles(central, centralV1, 2).get(0);
+        long centralV2 = version(central, 2);
+        text(centralV2, centralArticle, null, 1, "Điều 1", "Tiêu đề điều 1", "Nội dung sửa của điều 1.", "EDITED");
+        jdbc.sql("INSERT INTO consultation_provision_origin (version_id, provision_id, source_provision_id)"
+                + " VALUES (:v, :p, :p)").param("v", centralV2).param("p", centralArticle).update();
+        jdbc.sql("UPDATE consultation_version SET frozen_at = now() WHERE id = :v").param("v", centralV1).update();
+        long round = round(central, centralV1, Instant.parse("2026-12-31T10:00:00Z"), "FLAG");
+        invite(round, "T20-CA", LocalDate.of(2025, 8, 1));
+        invite(round, "T20-TU", LocalDate.of(2025, 8, 1));
+        long hanoi = draft("T01-CA", "Dự thảo ma trận Hà Nội", "NONE");
+        long hanoiV1 = version(hanoi, 1);
+        long hanoiArticle = articles(hanoi, hanoiV1, 1).get(0);
+        return java.util.Map.of("{cdraft}", new long[] {central, hanoi}, "{cversion}", new long[] {centralV1, hanoiV1},
+                "{cprov}", new long[] {centralArticle, hanoiArticle});
+    }
 }

@@ -26,7 +26,7 @@ import vn.phoihop.organization.Organizations;
 import vn.phoihop.platform.UserFacingException;
 
 /**
- * The redline between any two versions of a draft: the articles of each (with their clauses and points as one text),
+ * The redline between any two versions of a draft the reader reads: the articles of each (with their clauses and points as one text),
  * which earlier articles each later one came from (the origins composed across the versions in between), compared by
  * {@link RedlineComparison}. Readers: the drafting body, and an invitee for two versions it reads
  * ({@link ConsultationAccess#readsVersion}); otherwise “not found”. The reasons column (dispositions of submitted
@@ -60,12 +60,15 @@ public class Redlines {
 
     /**
      * The redline of the draft from version {@code fromId} to {@code toId} (either order: the earlier is the “from”);
-     * {@code null} for {@code fromId} means the version before {@code toId}, for {@code toId} the latest.
+     * {@code null} for {@code fromId} means the readable version before {@code toId}, for {@code toId} the latest
+     * readable one; a version the reader does not read is “not found”.
      */
     public RedlineView redline(long draftId, Long fromId, Long toId) {
         DraftHeader draft = access.requireDraftReadable(draftId);
-        List<VersionRef> versions = jdbc.sql("SELECT id, number, label FROM consultation_version WHERE draft_id = :d"
-                + " ORDER BY number").param("d", draftId)
+        Map<String, Object> params = access.parameters();
+        params.put("d", draftId);
+        List<VersionRef> versions = jdbc.sql("SELECT v.id, v.number, v.label FROM consultation_version v"
+                + " WHERE v.draft_id = :d AND " + access.versionReadable("v") + " ORDER BY v.number").params(params)
                 .query((rs, n) -> new VersionRef(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
         if (versions.isEmpty()) {
             throw UserFacingException.notFound("consultation.version.notFound");
@@ -77,8 +80,6 @@ public class Redlines {
             from = to;
             to = swap;
         }
-        access.requireVersionReadable(draft, from.id());
-        access.requireVersionReadable(draft, to.id());
         List<ProvisionView> before = text.provisionsUnchecked(from.id());
         List<ProvisionView> after = text.provisionsUnchecked(to.id());
         List<RedlineArticle> oldArticles = articles(before);

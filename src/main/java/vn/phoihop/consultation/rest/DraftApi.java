@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -114,7 +113,7 @@ class DraftApi {
                 v.provisions().stream().map(ProvisionJson::of).toList());
     }
 
-    @PostMapping(path = "/api/v1/consultations/drafts/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/consultations/drafts/{id}/versions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Nhập phiên bản tiếp theo từ tệp DOCX / Import the next version from a DOCX")
     Created importVersion(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
