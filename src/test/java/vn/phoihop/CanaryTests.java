@@ -192,6 +192,8 @@ class CanaryTests {
         plantAttachments();
         ids.put("reviews", new TreeSet<>(jdbc.sql("SELECT id FROM tracking_review ORDER BY id LIMIT 3")
                 .query(Long.class).list()));
+        ids.put("drafts", new TreeSet<>(jdbc.sql("SELECT id FROM consultation_draft ORDER BY id LIMIT 3")
+                .query(Long.class).list()));
     }
 
     /** A Hà Nội draft with a file whose name carries a canary, and a Bắc Ninh document with a file (docfiles). */
@@ -510,6 +512,9 @@ class CanaryTests {
                     + " LIMIT 3").query(String.class).list());
             case "province" -> new Param(name, inPath, true, List.of(String.valueOf(registry.id("T20")),
                     String.valueOf(registry.id("T01"))));
+            // consultation drafts (cdraft): the first versions of every draft
+            case "versionId" -> new Param(name, inPath, true, jdbc.sql("SELECT id::text FROM consultation_version"
+                    + " ORDER BY id LIMIT 3").query(String.class).list());
             case "group" -> new Param(name, inPath, false, jdbc.sql("SELECT g.id::text FROM tracking_task_group g"
                     + " JOIN tracking_plan p ON p.id = g.plan_id WHERE p.title LIKE 'Thực hiện Kế hoạch số 118%'"
                     + " ORDER BY g.position LIMIT 2").query(String.class).list());

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.phoihop.platform.UserFacingException;
 
 /** Reading a draft's DOCX into chapters, sections, articles, clauses and points; bad files refused. */
-class DraftImportTests {
+public class DraftImportTests {
 
     /** A DOCX with one paragraph per line (for tests of every module). */
     public static byte[] docx(String... paragraphs) {
