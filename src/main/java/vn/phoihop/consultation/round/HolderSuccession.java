@@ -19,8 +19,8 @@ import vn.phoihop.organization.ReorganizationUndone;
  * ({@code ended_by_reorganization_id}, its former end kept in {@code valid_to_before_reorganization}). The successor
  * so inherits the invitation and every comment written for it (comments belong to the invitation, not to an
  * organisation); the predecessor's members keep reading them (a holder at any time reads). Undoing the reorganisation
- * deletes the rows it added and gives the ended ones back their former end (an answer the successor gave stays,
- * without its organisation, which the undo deletes).
+ * deletes the rows it added and gives the ended ones back their former end (the registry refuses the undo once the
+ * successor answered an invitation: {@link HeldInvitations}).
  *
  * <p>Synchronous for the same reasons as {@code tracking.assignment.CarrierSuccession}: who holds an invitation (who
  * writes, approves and submits for it) may never be wrong, not even between the registry's commit and an asynchronous
@@ -69,12 +69,6 @@ class HolderSuccession {
 
     @EventListener
     void on(ReorganizationUndone event) {
-        // a successor that answered and is now deleted with the undo leaves no dangling reference (the user stays)
-        jdbc.sql("""
-                UPDATE consultation_invitation i SET submitted_by_organization_id = NULL
-                WHERE i.submitted_by_organization_id IN (SELECT h.organization_id FROM consultation_invitation_holder h
-                    WHERE h.reorganization_id = :r AND h.invitation_id = i.id)
-                """).param("r", event.reorganizationId()).update();
         jdbc.sql("DELETE FROM consultation_invitation_holder WHERE reorganization_id = :r")
                 .param("r", event.reorganizationId()).update();
         jdbc.sql("""

@@ -16,8 +16,18 @@ public record RoundCommand(Long draftId, Long versionId, String title, String in
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime deadlineTime, String latePolicy,
-        boolean partyCommittees, boolean policeForces,
+        Boolean partyCommittees, Boolean policeForces,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, List<String> organizationCodes) {
+
+    /** Whether all provincial Party committees are invited. */
+    public boolean invitesPartyCommittees() {
+        return Boolean.TRUE.equals(partyCommittees);
+    }
+
+    /** Whether all provincial police forces are invited. */
+    public boolean invitesPoliceForces() {
+        return Boolean.TRUE.equals(policeForces);
+    }
 
     /** An empty form for the draft, opening today, deadline in 30 days at 17:00, late submissions flagged. */
     public static RoundCommand blank(Long draftId, Long versionId, LocalDate today) {

@@ -222,4 +222,26 @@ public class RoundQueries {
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
+
+    /** A draft or a version to choose from when opening a round. */
+    public record Choice(long id, String label) {
+    }
+
+    /** The drafts of the reader's organisation (the drafting body) the reader reads, newest first. */
+    public List<Choice> draftChoices() {
+        Map<String, Object> params = access.parameters();
+        params.put("limit", LIMIT);
+        return jdbc.sql("SELECT d.id, d.title FROM consultation_draft d WHERE d.drafting_organization_id ="
+                + " :consultUserOrg AND " + access.draftReadable("d") + " ORDER BY d.id DESC LIMIT :limit")
+                .params(params).query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** The versions of a draft the reader drafts, newest first; empty for any other draft. */
+    public List<Choice> versionChoices(long draftId) {
+        if (access.findDraft(draftId).filter(d -> d.drafting()).isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, label FROM consultation_version WHERE draft_id = :d ORDER BY number DESC")
+                .param("d", draftId).query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+    }
 }

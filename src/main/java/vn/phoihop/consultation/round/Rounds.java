@@ -83,7 +83,7 @@ public class Rounds {
                 """).param("d", draft.id()).param("v", command.versionId()).param("title", title)
                 .param("instructions", instructions).param("opens", opensOn)
                 .param("deadline", java.sql.Timestamp.from(deadline)).param("late", latePolicy)
-                .param("asOf", command.partyCommittees() || command.policeForces() ? command.asOf() : null)
+                .param("asOf", command.invitesPartyCommittees() || command.invitesPoliceForces() ? command.asOf() : null)
                 .param("user", access.user().getUsername()).query(Long.class).single();
         Long[] ids = invitees.keySet().toArray(Long[]::new);
         jdbc.sql("""
@@ -140,13 +140,13 @@ public class Rounds {
     /** The organisations invited by the command, by id, in order; at least one. */
     private Map<Long, OrganizationSummary> invitees(RoundCommand command) {
         Map<Long, OrganizationSummary> invitees = new LinkedHashMap<>();
-        if (command.partyCommittees() || command.policeForces()) {
+        if (command.invitesPartyCommittees() || command.invitesPoliceForces()) {
             LocalDate asOf = date("asOf", command.asOf());
-            if (command.partyCommittees()) {
+            if (command.invitesPartyCommittees()) {
                 organizations.allOfKindOn(OrganizationKind.PROVINCIAL_PARTY_COMMITTEE, asOf)
                         .forEach(o -> invitees.putIfAbsent(o.id(), o));
             }
-            if (command.policeForces()) {
+            if (command.invitesPoliceForces()) {
                 organizations.allOfKindOn(OrganizationKind.PROVINCIAL_POLICE, asOf)
                         .forEach(o -> invitees.putIfAbsent(o.id(), o));
             }
