@@ -53,13 +53,14 @@ public class Rounds {
     /**
      * Opens a round; returns its id.
      *
-     * @throws UserFacingException 404 (draft or version not readable), 403 (not the drafting body's staff), 400 (bad
-     *     input: the first bad field is named)
+     * @throws UserFacingException 404 (draft not readable), 403 (not the drafting body's staff), 400 (bad input: the
+     *     first bad field is named)
      */
     @Transactional
     public long open(RoundCommand command) {
+        access.requireDraftCreator();
         if (command == null || command.draftId() == null) {
-            throw UserFacingException.notFound("consultation.draft.notFound");
+            throw new RoundRefusal("draftId", "consultation.round.draftId.required");
         }
         DraftHeader draft = access.requireDrafter(command.draftId());
         if (command.versionId() == null || jdbc.sql("SELECT count(*) FROM consultation_version WHERE id = :v"
