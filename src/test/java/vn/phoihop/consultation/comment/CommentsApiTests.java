@@ -47,6 +47,7 @@ class CommentsApiTests {
     @Autowired Fixtures fixtures;
     @Autowired ConsultationFixtures consult;
     @Autowired JdbcClient jdbc;
+    @Autowired Comments comments;
 
     CurrentUser staff;
     CurrentUser leader;
@@ -221,6 +222,37 @@ class CommentsApiTests {
                 null).getStatus()).as("another province's invitation does not exist for Hà Nội").isEqualTo(404);
         assertThat(comments(s.bacNinh())).isEqualTo(before);
         assertThat(status(s.bacNinh())).isEqualTo("NOT_OPENED");
+    }
+
+    @Test
+    void draftsAreEditedAndDeletedWithTheirVersionAndALeaderSendsAnApprovedOneBack() {
+        Setup s = round(Instant.now().plus(5, ChronoUnit.DAYS), "FLAG");
+        long id = consult.comment(s.round(), s.bacNinh(), s.articles().get(0), "Bản đầu", "DRAFT");
+        CommentCommand edit = new CommentCommand(null, "Bản sửa", "Đề xuất mới", null, null, null);
+        Fixtures.as(staff, () -> {
+            comments.edit(id, edit, 0L);
+            return null;
+        });
+        assertThat(jdbc.sql("SELECT body || '|' || proposal || '|' || body_folded || '|' || version"
+                + " FROM consultation_comment WHERE id = :c").param("c", id).query(String.class).single())
+                .isEqualTo("Bản sửa|Đề xuất mới|" + vn.phoihop.platform.Texts.fold("Bản sửa") + "|1");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(vn.phoihop.platform.UserFacingException.class,
+                () -> Fixtures.as(staff, () -> {
+                    comments.edit(id, edit, 0L);
+                    return null;
+                })).status()).as("a stale version").isEqualTo(409);
+        Fixtures.as(leader, () -> {
+            comments.approve(id, 1L);
+            comments.sendBack(id, 2L);
+            return null;
+        });
+        assertThat(jdbc.sql("SELECT status FROM consultation_comment WHERE id = :c").param("c", id)
+                .query(String.class).single()).isEqualTo("DRAFT");
+        Fixtures.as(staff, () -> {
+            comments.delete(id, 3L);
+            return null;
+        });
+        assertThat(comments(s.bacNinh())).isZero();
     }
 
     private long comments(long invitation) {

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.phoihop.consultation.ConsultationFixtures;
-import vn.phoihop.document.FileStore;
 import vn.phoihop.document.attachment.AttachmentFixtures;
 
 /**
@@ -23,12 +22,10 @@ import vn.phoihop.document.attachment.AttachmentFixtures;
 public class RoundFixtures {
 
     private final ConsultationFixtures consult;
-    private final FileStore files;
     private final JdbcClient jdbc;
 
-    RoundFixtures(ConsultationFixtures consult, FileStore files, JdbcClient jdbc) {
+    RoundFixtures(ConsultationFixtures consult, JdbcClient jdbc) {
         this.consult = consult;
-        this.files = files;
         this.jdbc = jdbc;
     }
 
@@ -61,12 +58,26 @@ public class RoundFixtures {
         return targets;
     }
 
-    /** A PDF attached to the comment, stored through the file store. */
+    /** A PDF attached to the comment, written straight into the file store's table. */
     public long attach(long commentId, String name) {
-        FileStore.StoredFile file = files.store("CONSULTATION_COMMENT", name, AttachmentFixtures.pdf(name));
+        byte[] pdf = AttachmentFixtures.pdf(name);
+        String sha = java.util.HexFormat.of().formatHex(sha256(pdf));
+        long file = jdbc.sql("INSERT INTO document_file (purpose, file_name, media_type, size_bytes, sha256, content,"
+                + " created_by) VALUES ('CONSULTATION_COMMENT', :n, 'application/pdf', :s, :h, :c, 'fixture')"
+                + " RETURNING id").param("n", name).param("s", (long) pdf.length).param("h", sha).param("c", pdf)
+                .query(Long.class).single();
         return jdbc.sql("INSERT INTO consultation_attachment (comment_id, file_id, file_name, content_type,"
-                + " size_bytes, created_by) VALUES (:c, :f, :n, :t, :s, 'fixture') RETURNING id")
-                .param("c", commentId).param("f", file.id()).param("n", file.fileName()).param("t", file.mediaType())
-                .param("s", file.sizeBytes()).query(Long.class).single();
+                + " size_bytes, created_by) VALUES (:c, :f, :n, 'application/pdf', :s, 'fixture') RETURNING id")
+                .param("c", commentId).param("f", file).param("n", name).param("s", (long) pdf.length)
+                .query(Long.class).single();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        }
+        catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 }
