@@ -131,6 +131,7 @@ class AccessMatrixTests {
     @Autowired JdbcClient jdbc;
     @Autowired vn.phoihop.tracking.plan.TrackingPlanFixtures trackingPlans;
     @Autowired vn.phoihop.consultation.ConsultationFixtures consultation;
+    @Autowired vn.phoihop.consultation.round.RoundFixtures consultationRounds;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
 
@@ -185,6 +186,7 @@ class AccessMatrixTests {
         registryTargets.putAll(progressFixtures.matrixTargets());
         registryTargets.put("{review}", trackingReviews.matrixTargets());
         registryTargets.putAll(consultation.draftMatrixTargets());
+        registryTargets.putAll(consultationRounds.matrixTargets());
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

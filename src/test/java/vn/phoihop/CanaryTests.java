@@ -120,6 +120,7 @@ class CanaryTests {
     @Autowired Organizations organizations;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired vn.phoihop.consultation.ConsultationFixtures consultation;
 
     /** Every planted string that must never reach a Bắc Ninh reader. */
     private final Set<String> canaries = new LinkedHashSet<>();
@@ -190,10 +191,34 @@ class CanaryTests {
         users.add(fixtures.user("canaryhnuser", "T01-CA", Role.VIEWER).id());
         ids.put("users", users);
         plantAttachments();
+        plantConsultation();
         ids.put("reviews", new TreeSet<>(jdbc.sql("SELECT id FROM tracking_review ORDER BY id LIMIT 3")
                 .query(Long.class).list()));
         ids.put("drafts", new TreeSet<>(jdbc.sql("SELECT id FROM consultation_draft ORDER BY id LIMIT 3")
                 .query(Long.class).list()));
+    }
+
+    /**
+     * A round of the central staff agency inviting Công an tỉnh Bắc Ninh and Công an thành phố Hà Nội (cround), with
+     * dispositions published: Hà Nội's submitted comment and Bắc Ninh's own internal note are canaries.
+     */
+    private void plantConsultation() {
+        long draft = consultation.draft("CTDCT", "Dự thảo quy chế phối hợp thử canary", "NONE");
+        long version = consultation.version(draft, 1);
+        long article = consultation.articles(draft, version, 1).get(0);
+        long round = consultation.round(draft, version, java.time.Instant.now().plusSeconds(86_400), "FLAG");
+        long bacNinh = consultation.invite(round, "T20-CA", PAST);
+        long haNoi = consultation.invite(round, "T01-CA", PAST);
+        long own = consultation.comment(round, bacNinh, article, "Góp ý của Bắc Ninh", "SUBMITTED");
+        long theirs = consultation.comment(round, haNoi, article, "Góp ý CANARY-HN-COMMENT", "SUBMITTED");
+        consultation.note(own, "Ghi chú CANARY-CONSULT-NOTE");
+        jdbc.sql("UPDATE consultation_comment SET disposition = 'EXPLAINED', disposition_reason = 'Lý do CANARY-HN-"
+                + "REASON' WHERE id = :c").param("c", theirs).update();
+        jdbc.sql("UPDATE consultation_round SET dispositions_published = true WHERE id = :r").param("r", round)
+                .update();
+        ids.computeIfAbsent("consultations", k -> new TreeSet<>()).add(round);
+        ids.put("comments", new TreeSet<>(List.of(own, theirs)));
+        canaries.addAll(List.of("CANARY-HN-COMMENT", "CANARY-CONSULT-NOTE", "CANARY-HN-REASON"));
     }
 
     /** A Hà Nội draft with a file whose name carries a canary, and a Bắc Ninh document with a file (docfiles). */
@@ -518,6 +543,10 @@ class CanaryTests {
             case "group" -> new Param(name, inPath, false, jdbc.sql("SELECT g.id::text FROM tracking_task_group g"
                     + " JOIN tracking_plan p ON p.id = g.plan_id WHERE p.title LIKE 'Thực hiện Kế hoạch số 118%'"
                     + " ORDER BY g.position LIMIT 2").query(String.class).list());
+            // consultation (cround): the planted comments, and the drafts of the readers' side for a new round
+            case "commentId" -> new Param(name, inPath, true, ids.get("comments").stream().map(String::valueOf)
+                    .toList());
+            case "draft" -> new Param(name, inPath, false, List.of("1"));
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };
