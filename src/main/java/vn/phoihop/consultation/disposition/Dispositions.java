@@ -239,13 +239,29 @@ public class Dispositions {
                 .list();
     }
 
+    /** Every internal note of the round's submitted comments by comment, oldest first: the drafting body only. */
+    public Map<Long, List<InternalNote>> notes(long roundId) {
+        RoundHeader round = requireDraftingReader(roundId);
+        Map<Long, List<InternalNote>> notes = new HashMap<>();
+        jdbc.sql("SELECT n.id, n.comment_id, n.body, n.written_by, n.written_at FROM consultation_internal_note n"
+                + " JOIN consultation_comment c ON c.id = n.comment_id WHERE c.round_id = :r AND c.status = 'SUBMITTED'"
+                + " ORDER BY n.written_at, n.id").param("r", round.id())
+                .query((rs, n) -> new InternalNote(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .list().forEach(note -> notes.computeIfAbsent(note.commentId(), k -> new ArrayList<>()).add(note));
+        return notes;
+    }
+
     /**
      * Publishes ({@code true}) or withdraws the round's dispositions to its invitees; {@code version} is the round's
      * version column as read (NULL skips the check). Returns the new version column.
      */
     @Transactional
-    public long publish(long roundId, boolean published, Long version) {
+    public long publish(long roundId, Boolean published, Long version) {
         RoundHeader round = access.requireRoundDrafter(roundId);
+        if (published == null) {
+            throw UserFacingException.invalid("consultation.disposition.publishRequired");
+        }
         return jdbc.sql("UPDATE consultation_round SET dispositions_published = :p, version = version + 1"
                 + " WHERE id = :id AND (CAST(:v AS BIGINT) IS NULL OR version = :v) RETURNING version")
                 .param("p", published).param("id", round.id()).param("v", version).query(Long.class).optional()
