@@ -54,7 +54,6 @@ class ReportDocx {
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
             header(doc, report.draftingBody(), dated);
-            paragraph(doc, ParagraphAlignment.CENTER, 14, true, false, texts.text("consultation.report.docx.type"));
             paragraph(doc, ParagraphAlignment.CENTER, 14, true, false, texts.title(report));
             paragraph(doc, ParagraphAlignment.CENTER, 13, false, true, texts.subtitle(report));
             paragraph(doc, ParagraphAlignment.BOTH, 13, false, false, texts.intro(report));

@@ -91,7 +91,6 @@ class ReportPdf {
                     String.format("%02d", report.dated().getMonthValue()),
                     String.valueOf(report.dated().getYear())), italic));
             document.add(header);
-            document.add(centred(texts.text("consultation.report.docx.type"), title));
             document.add(centred(texts.title(report), title));
             document.add(centred(texts.subtitle(report), italic));
             document.add(new Paragraph(texts.intro(report), text));
