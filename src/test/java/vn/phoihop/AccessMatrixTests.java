@@ -130,6 +130,7 @@ class AccessMatrixTests {
     @Autowired vn.phoihop.tracking.review.ReviewFixtures trackingReviews;
     @Autowired JdbcClient jdbc;
     @Autowired vn.phoihop.tracking.plan.TrackingPlanFixtures trackingPlans;
+    @Autowired vn.phoihop.consultation.disposition.DispositionFixtures dispositionFixtures;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
 
@@ -183,6 +184,7 @@ class AccessMatrixTests {
         registryTargets.putAll(trackingPlans.matrixTargets());
         registryTargets.putAll(progressFixtures.matrixTargets());
         registryTargets.put("{review}", trackingReviews.matrixTargets());
+        registryTargets.putAll(dispositionFixtures.matrixTargets());
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

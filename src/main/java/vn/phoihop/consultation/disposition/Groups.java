@@ -151,11 +151,14 @@ public class Groups {
         return group;
     }
 
-    /** Removes a comment from a group of the round; a group left empty is deleted. */
+    /** Removes a comment (required) from a group of the round; a group left empty is deleted. */
     @Transactional
-    public void removeMember(long roundId, long groupId, long commentId) {
+    public void removeMember(long roundId, long groupId, Long commentId) {
         RoundHeader round = access.requireRoundDrafter(roundId);
         requireGroup(round, groupId);
+        if (commentId == null) {
+            throw UserFacingException.invalid("consultation.group.memberRequired");
+        }
         int removed = jdbc.sql("UPDATE consultation_comment SET group_id = NULL, version = version + 1 WHERE id = :c"
                 + " AND group_id = :g").param("c", commentId).param("g", groupId).update();
         if (removed == 0) {

@@ -85,9 +85,6 @@ class GroupPagesController {
     String remove(@PathVariable long roundId, @PathVariable long groupId,
             @RequestParam(name = "commentId", required = false) Long commentId, RedirectAttributes redirect) {
         try {
-            if (commentId == null) {
-                throw UserFacingException.invalid("consultation.group.memberRequired");
-            }
             groups.removeMember(roundId, groupId, commentId);
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice("consultation.group.removed"));
         }
