@@ -132,6 +132,7 @@ class AccessMatrixTests {
     @Autowired vn.phoihop.tracking.plan.TrackingPlanFixtures trackingPlans;
     @Autowired vn.phoihop.consultation.ConsultationFixtures consultation;
     @Autowired vn.phoihop.consultation.round.RoundFixtures consultationRounds;
+    @Autowired vn.phoihop.consultation.disposition.DispositionFixtures dispositionFixtures;
     @PersistenceContext EntityManager entityManager;
     @Autowired PlatformTransactionManager transactionManager;
 
@@ -187,6 +188,7 @@ class AccessMatrixTests {
         registryTargets.put("{review}", trackingReviews.matrixTargets());
         registryTargets.putAll(consultation.draftMatrixTargets());
         registryTargets.putAll(consultationRounds.matrixTargets());
+        registryTargets.putAll(dispositionFixtures.matrixTargets());
     }
 
     private void define(Actor actor, String orgCode, Set<Role> roles, UserView other) {

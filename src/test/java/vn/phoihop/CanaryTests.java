@@ -166,6 +166,9 @@ class CanaryTests {
         canaries.add("CANARY-HN-REPORT");
         // The tracking demo's Hà Nội progress update, pending (tracking.demo.TrackingDemo).
         canaries.add("CANARY-HN-TRACKING");
+        // The consultation demo's Hà Nội comment in the open round and an internal note on a Bắc Ninh comment
+        // (consultation.demo.ConsultationDemo).
+        canaries.addAll(List.of("CANARY-HN-CONSULT", "CANARY-CONSULT-NOTE"));
         fixtures.user("canaryhnuser", "T01-CA", Role.VIEWER);
         plantDocuments();
 
@@ -196,6 +199,10 @@ class CanaryTests {
                 .query(Long.class).list()));
         ids.put("drafts", new TreeSet<>(jdbc.sql("SELECT id FROM consultation_draft ORDER BY id LIMIT 3")
                 .query(Long.class).list()));
+        // consultation (cdispo): the demo's rounds, whose {id}/{roundId} paths lead to the canary comments and notes
+        ids.computeIfAbsent("consultations", k -> new TreeSet<>()).addAll(jdbc.sql("SELECT r.id FROM"
+                + " consultation_round r JOIN consultation_draft d ON d.id = r.draft_id WHERE d.created_by = 'canbo.tw'"
+                + " ORDER BY r.id LIMIT 3").query(Long.class).list());
     }
 
     /**
@@ -543,10 +550,20 @@ class CanaryTests {
             case "group" -> new Param(name, inPath, false, jdbc.sql("SELECT g.id::text FROM tracking_task_group g"
                     + " JOIN tracking_plan p ON p.id = g.plan_id WHERE p.title LIKE 'Thực hiện Kế hoạch số 118%'"
                     + " ORDER BY g.position LIMIT 2").query(String.class).list());
-            // consultation (cround): the planted comments, and the drafts of the readers' side for a new round
-            case "commentId" -> new Param(name, inPath, true, ids.get("comments").stream().map(String::valueOf)
-                    .toList());
+            // consultation: the comments planted here (cround), and the demo's canary comments and those carrying the
+            // canary note (cdispo)
+            case "commentId" -> new Param(name, inPath, true, java.util.stream.Stream.concat(
+                    ids.get("comments").stream().map(String::valueOf), jdbc.sql("SELECT DISTINCT c.id::text FROM"
+                    + " consultation_comment c LEFT JOIN consultation_internal_note n ON n.comment_id = c.id"
+                    + " WHERE c.body LIKE '%CANARY%' OR n.body LIKE '%CANARY%'").query(String.class).list().stream())
+                    .distinct().toList());
             case "draft" -> new Param(name, inPath, false, List.of("1"));
+            // consultation (cdispo): the demo rounds
+            case "roundId" -> new Param(name, inPath, true, ids.get("consultations").stream().map(String::valueOf)
+                    .toList());
+            case "provision", "organization" -> new Param(name, inPath, false, List.of("1"));
+            case "disposition" -> new Param(name, inPath, false, List.of("ACCEPTED", "UNDECIDED"));
+            case "mine" -> new Param(name, inPath, false, List.of("true"));
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };
