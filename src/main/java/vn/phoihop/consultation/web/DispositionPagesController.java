@@ -149,6 +149,7 @@ class DispositionPagesController {
 
     private String card(long roundId, long commentId, Model model) {
         RoundHeader round = dispositions.requireDraftingReader(roundId);
+        model.addAttribute("round", round);
         model.addAttribute("c", dispositions.comment(roundId, commentId));
         model.addAttribute("notes", dispositions.notes(roundId, commentId));
         common(round, model);
