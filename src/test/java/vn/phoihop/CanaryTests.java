@@ -564,6 +564,10 @@ class CanaryTests {
             case "provision", "organization" -> new Param(name, inPath, false, List.of("1"));
             case "disposition" -> new Param(name, inPath, false, List.of("ACCEPTED", "UNDECIDED"));
             case "mine" -> new Param(name, inPath, false, List.of("true"));
+            // consultation: the round page's choice among held invitations; Hà Nội's must fall back to the reader's own
+            case "invitation" -> new Param(name, inPath, false, jdbc.sql("SELECT i.id::text FROM consultation_invitation"
+                    + " i JOIN consultation_comment c ON c.invitation_id = i.id WHERE c.body LIKE '%CANARY%'"
+                    + " ORDER BY i.id").query(String.class).list());
             default -> throw new AssertionError("The canary test cannot fill parameter '" + name + "' of " + path
                     + ": give it values in CanaryTests.param");
         };

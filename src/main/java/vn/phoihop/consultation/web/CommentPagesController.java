@@ -52,32 +52,36 @@ class CommentPagesController {
         catch (UserFacingException ex) {
             redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
         }
-        return back(id, form.provisionId());
+        return back(id, invitationId, form.provisionId());
     }
 
     @PostMapping("/consultations/{id}/comments/{commentId}")
     String edit(@PathVariable long id, @PathVariable long commentId, @ModelAttribute("form") CommentCommand form,
-            @RequestParam(name = "version", required = false) Long version, RedirectAttributes redirect) {
-        return act(id, form.provisionId(), redirect, "consultation.comment.edited",
+            @RequestParam(name = "version", required = false) Long version,
+            @RequestParam(name = "invitationId", required = false) Long invitationId, RedirectAttributes redirect) {
+        return act(id, invitationId, form.provisionId(), redirect, "consultation.comment.edited",
                 () -> comments.edit(commentId, form, version));
     }
 
     @PostMapping("/consultations/{id}/comments/{commentId}/delete")
     String delete(@PathVariable long id, @PathVariable long commentId,
-            @RequestParam(name = "version", required = false) Long version, RedirectAttributes redirect) {
-        return act(id, null, redirect, "consultation.comment.deleted", () -> comments.delete(commentId, version));
+            @RequestParam(name = "version", required = false) Long version,
+            @RequestParam(name = "invitationId", required = false) Long invitationId, RedirectAttributes redirect) {
+        return act(id, invitationId, null, redirect, "consultation.comment.deleted", () -> comments.delete(commentId, version));
     }
 
     @PostMapping("/consultations/{id}/comments/{commentId}/approve")
     String approve(@PathVariable long id, @PathVariable long commentId,
-            @RequestParam(name = "version", required = false) Long version, RedirectAttributes redirect) {
-        return act(id, null, redirect, "consultation.comment.approved", () -> comments.approve(commentId, version));
+            @RequestParam(name = "version", required = false) Long version,
+            @RequestParam(name = "invitationId", required = false) Long invitationId, RedirectAttributes redirect) {
+        return act(id, invitationId, null, redirect, "consultation.comment.approved", () -> comments.approve(commentId, version));
     }
 
     @PostMapping("/consultations/{id}/comments/{commentId}/send-back")
     String sendBack(@PathVariable long id, @PathVariable long commentId,
-            @RequestParam(name = "version", required = false) Long version, RedirectAttributes redirect) {
-        return act(id, null, redirect, "consultation.comment.sentBack", () -> comments.sendBack(commentId, version));
+            @RequestParam(name = "version", required = false) Long version,
+            @RequestParam(name = "invitationId", required = false) Long invitationId, RedirectAttributes redirect) {
+        return act(id, invitationId, null, redirect, "consultation.comment.sentBack", () -> comments.sendBack(commentId, version));
     }
 
     @GetMapping("/consultations/comments/{commentId}/attachments/{attachmentId}")
@@ -85,7 +89,8 @@ class CommentPagesController {
         return files.download(comments.attachment(commentId, attachmentId));
     }
 
-    private String act(long id, Long provision, RedirectAttributes redirect, String done, Runnable action) {
+    private String act(long id, Long invitationId, Long provision, RedirectAttributes redirect, String done,
+            Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute(Notice.ATTRIBUTE, new Notice(done));
@@ -93,10 +98,12 @@ class CommentPagesController {
         catch (UserFacingException ex) {
             redirect.addFlashAttribute(Notice.PROBLEM, Notice.refusal(ex));
         }
-        return back(id, provision);
+        return back(id, invitationId, provision);
     }
 
-    private static String back(long id, Long provision) {
-        return "redirect:/consultations/" + id + (provision == null ? "" : "#p-" + provision);
+    /** Back to the round page, on the invitation the form was about (after a merge there may be several). */
+    private static String back(long id, Long invitationId, Long provision) {
+        return "redirect:/consultations/" + id + (invitationId == null ? "" : "?invitation=" + invitationId)
+                + (provision == null ? "" : "#p-" + provision);
     }
 }

@@ -104,7 +104,7 @@ class RoundPagesController {
 
     @GetMapping("/consultations/{id}")
     String show(@PathVariable long id, @RequestParam(name = "status", required = false) String status,
-            Model model) {
+            @RequestParam(name = "invitation", required = false) Long chosen, Model model) {
         RoundDetail round = queries.detail(id);
         model.addAttribute("round", round);
         model.addAttribute("key", UUID.randomUUID().toString());
@@ -119,8 +119,15 @@ class RoundPagesController {
         }
         List<Long> own = access.ownInvitations(id);
         own.forEach(commentService::openWorkspace);
-        InvitationRow invitation = round.invitations().stream().filter(i -> own.contains(i.id())).findFirst()
+        // after a merge the reader's organisation holds its predecessors' invitations too: one page each, chosen
+        // with ?invitation= (by default the organisation's own invitation, else the first held one)
+        List<InvitationRow> held = round.invitations().stream().filter(i -> own.contains(i.id())).toList();
+        long userOrganization = access.user().organizationId();
+        InvitationRow invitation = held.stream().filter(i -> chosen != null && i.id() == chosen).findFirst()
+                .or(() -> held.stream().filter(i -> i.organizationId() == userOrganization).findFirst())
+                .or(() -> held.stream().findFirst())
                 .orElse(round.invitations().isEmpty() ? null : round.invitations().get(0));
+        model.addAttribute("held", held);
         InvitationHeader header = invitation == null ? null : access.requireInvitationReadable(invitation.id());
         List<CommentView> mine = invitation == null ? List.of() : comments.list(id, null).stream()
                 .filter(c -> c.invitationId() == invitation.id()).toList();
@@ -170,20 +177,20 @@ class RoundPagesController {
 
     @PostMapping("/consultations/{id}/invitations/{invitationId}/approve")
     String approveAll(@PathVariable long id, @PathVariable long invitationId, RedirectAttributes redirect) {
-        return act(id, redirect, () -> new Notice("consultation.comment.approvedAll",
+        return act(id, invitationId, redirect, () -> new Notice("consultation.comment.approvedAll",
                 commentService.approveAll(requireOf(id, invitationId), null)));
     }
 
     @PostMapping("/consultations/{id}/invitations/{invitationId}/submit")
     String submit(@PathVariable long id, @PathVariable long invitationId,
             @RequestParam(name = "key", required = false) String key, RedirectAttributes redirect) {
-        return act(id, redirect, () -> answered(commentService.submit(requireOf(id, invitationId), key)));
+        return act(id, invitationId, redirect, () -> answered(commentService.submit(requireOf(id, invitationId), key)));
     }
 
     @PostMapping("/consultations/{id}/invitations/{invitationId}/no-comments")
     String noComments(@PathVariable long id, @PathVariable long invitationId,
             @RequestParam(name = "key", required = false) String key, RedirectAttributes redirect) {
-        return act(id, redirect, () -> answered(commentService.noComments(requireOf(id, invitationId), key)));
+        return act(id, invitationId, redirect, () -> answered(commentService.noComments(requireOf(id, invitationId), key)));
     }
 
     private static Notice answered(Answer answer) {
@@ -203,7 +210,8 @@ class RoundPagesController {
         return invitationId;
     }
 
-    private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<Notice> action) {
+    private String act(long id, long invitationId, RedirectAttributes redirect,
+            java.util.function.Supplier<Notice> action) {
         try {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, action.get());
         }

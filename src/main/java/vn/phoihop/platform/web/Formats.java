@@ -18,6 +18,7 @@ public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter DATE_MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -25,5 +26,10 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+    }
+
+    /** A deadline or a submission time, to the minute (seconds mean nothing to a reader there). */
+    public String dateMinute(Instant instant) {
+        return instant == null ? "" : DATE_MINUTE.format(instant.atZone(ZONE));
     }
 }

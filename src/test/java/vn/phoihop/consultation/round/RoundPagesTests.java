@@ -60,6 +60,50 @@ class RoundPagesTests {
         assertThat(page).contains("Đợt lấy ý kiến từ trang", "data-testid=\"invitation-row\"", "Chưa mở");
     }
 
+    /**
+     * After a merge the successor holds its predecessor's invitation as well as its own: the round page offers both,
+     * shows the chosen one's comments, and an invitation the reader does not hold (another province's) falls back to
+     * the reader's own.
+     */
+    @Test
+    void aSuccessorHoldingTwoInvitationsChoosesBetweenThem() throws Exception {
+        CurrentUser staff = Fixtures.principal(fixtures.user("crp.bn", "T20-CA", Role.PROVINCE_POLICE_STAFF));
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long draft = consult.draft("CTDCT", "Dự thảo kế thừa " + tag, "NONE");
+        long version = consult.version(draft, 1);
+        long article = consult.articles(draft, version, 1).get(0);
+        long round = consult.round(draft, version, java.time.Instant.now().plusSeconds(86_400), "FLAG");
+        long own = consult.invite(round, "T20-CA", java.time.LocalDate.of(2025, 8, 1));
+        long inherited = consult.invite(round, "P1997-24-CA", java.time.LocalDate.of(2021, 8, 1));
+        long hanoi = consult.invite(round, "T01-CA", java.time.LocalDate.of(2025, 8, 1));
+        jdbc.sql("UPDATE consultation_invitation_holder SET valid_to = DATE '2025-06-30' WHERE invitation_id = :i")
+                .param("i", inherited).update();
+        jdbc.sql("INSERT INTO consultation_invitation_holder (invitation_id, organization_id, valid_from)"
+                + " SELECT :i, id, DATE '2025-07-01' FROM organization WHERE code = 'T20-CA'").param("i", inherited)
+                .update();
+        consult.comment(round, own, article, "Góp ý của chính đơn vị " + tag, "DRAFT");
+        consult.comment(round, inherited, article, "Góp ý kế thừa Bắc Giang " + tag, "DRAFT");
+        consult.comment(round, hanoi, article, "Góp ý Hà Nội " + tag, "DRAFT");
+
+        String first = page(staff, round, null);
+        assertThat(first).contains("data-testid=\"held-invitations\"", "Góp ý của chính đơn vị " + tag)
+                .doesNotContain("Góp ý kế thừa Bắc Giang " + tag);
+        String chosen = page(staff, round, inherited);
+        assertThat(chosen).contains("Góp ý kế thừa Bắc Giang " + tag).doesNotContain("Góp ý của chính đơn vị " + tag);
+        String foreign = page(staff, round, hanoi);
+        assertThat(foreign).contains("Góp ý của chính đơn vị " + tag).doesNotContain("Góp ý Hà Nội " + tag);
+    }
+
+    private String page(CurrentUser user, long round, Long invitation) throws Exception {
+        var request = MockMvcRequestBuilders.get("/consultations/" + round).with(as(user));
+        if (invitation != null) {
+            request.param("invitation", String.valueOf(invitation));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
     private long rounds(long draft) {
         return jdbc.sql("SELECT count(*) FROM consultation_round WHERE draft_id = :d").param("d", draft)
                 .query(Long.class).single();
