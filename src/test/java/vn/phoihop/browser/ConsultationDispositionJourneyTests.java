@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The issue's browser steps for the drafting body: canbo.tw opens the dispositions of the demo's 2021 round, records a
+ * The drafting body's steps at the scale of the demo's 2021 round (126 invitees, about 150 comments; the journey from
+ * a province's comments to the report on one fresh round is {@link ConsultationJourneyTests}): canbo.tw opens the dispositions of the demo's 2021 round, records a
  * disposition on a comment not yet handled (the htmx form swaps the comment in place), accepts the suggested group of
  * two near-duplicate comments and answers it once, opens the consolidated report and downloads its DOCX, which
  * LibreOffice converts.

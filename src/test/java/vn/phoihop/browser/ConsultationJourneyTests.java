@@ -2,39 +2,49 @@ package vn.phoihop.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.phoihop.consultation.ConsultationFixtures;
 
 /**
- * Consultation in a real browser (issue 11): Công an tỉnh Bắc Ninh's staff find the draft on their dashboard and
- * write two comments on two articles, its leader approves and submits them, and the central staff agency's status
- * table then shows the province as submitted.
+ * Consultation in a real browser (issue 11), one journey on one round: Công an tỉnh Bắc Ninh's staff find the draft on
+ * their dashboard and write two comments on two articles, its leader approves and submits them, and the central staff
+ * agency (the drafting body) sees the province as submitted, explains one comment, accepts the suggested group of
+ * Bắc Ninh's second comment and Hà Nội's near-duplicate of it and answers the group once, and downloads the
+ * consolidated report as DOCX (which LibreOffice converts) and PDF.
  */
 class ConsultationJourneyTests extends BrowserTest {
 
     @Autowired ConsultationFixtures consult;
 
     @Test
-    void aProvinceCommentsItsLeaderSubmitsAndTheDraftingBodySeesItSubmitted() {
+    void aProvinceCommentsItsLeaderSubmitsAndTheDraftingBodyAnswersGroupsAndDownloadsTheReport() throws Exception {
         String title = "Dự thảo quy chế phối hợp " + UUID.randomUUID().toString().substring(0, 6);
         long draft = consult.draft("CTDCT", title, "NONE");
         long version = consult.version(draft, 1);
         List<Long> articles = consult.articles(draft, version, 3);
         long round = consult.round(draft, version, Instant.now().plus(10, ChronoUnit.DAYS), "FLAG");
         consult.invite(round, "T20-CA", LocalDate.of(2025, 8, 1));
-        consult.invite(round, "T01-CA", LocalDate.of(2025, 8, 1));
+        long hanoi = consult.invite(round, "T01-CA", LocalDate.of(2025, 8, 1));
+        consult.comment(round, hanoi, articles.get(1),
+                "Đề nghị làm rõ hơn trách nhiệm chủ trì của Công an cấp tỉnh.", "SUBMITTED");
+        consult.markSubmitted(hanoi);
 
         signIn(page, "congan.bacninh", DEMO_PASSWORD);
         page.navigate("/consultations");
@@ -68,13 +78,63 @@ class ConsultationJourneyTests extends BrowserTest {
         signIn(central, "canbo.tw", DEMO_PASSWORD);
         central.navigate("/consultations");
         assertThat(central.locator("[data-testid=round-row]").filter(new Locator.FilterOptions().setHasText(title))
-                .getByTestId("completeness")).hasText("1 / 2");
+                .getByTestId("completeness")).hasText("2 / 2");
         central.navigate("/consultations/" + round);
         Locator bacNinh = central.locator("[data-testid=invitation-row]").filter(new Locator.FilterOptions()
                 .setHasText("Bắc Ninh"));
         assertThat(bacNinh.getByTestId("invitation-status")).hasText("Đã gửi ý kiến");
-        central.navigate("/consultations/" + round + "?status=SUBMITTED");
-        assertThat(central.getByTestId("invitation-row")).hasCount(1);
+
+        // The drafting body explains Bắc Ninh's first comment; the htmx form swaps the comment in place.
+        central.navigate("/consultations/" + round + "/dispositions");
+        Locator first = central.locator("article[data-testid^=comment-]").filter(new Locator.FilterOptions()
+                .setHasText("cơ chế trao đổi thông tin"));
+        String firstId = first.getAttribute("id");
+        first.getByTestId("disposition-kind").selectOption("EXPLAINED");
+        first.getByTestId("disposition-reason-input").fill("Đã quy định tại Điều 5 Quy chế làm việc, không nhắc lại.");
+        first.getByTestId("disposition-save").click();
+        assertThat(central.locator("#" + firstId).getByTestId("disposition-badge")).hasText("Giải trình");
+
+        // Bắc Ninh's second comment and Hà Nội's near-duplicate are suggested as a group and answered once.
+        central.getByTestId("tab-groups").click();
+        central.waitForLoadState();
+        Locator suggestion = central.getByTestId("suggestion").filter(new Locator.FilterOptions()
+                .setHasText("trách nhiệm chủ trì"));
+        assertThat(suggestion.locator("li")).hasCount(2);
+        suggestion.getByTestId("accept-suggestion").click();
+        central.waitForLoadState();
+        Locator group = central.getByTestId("group").filter(new Locator.FilterOptions()
+                .setHasText("trách nhiệm chủ trì"));
+        assertThat(group.getByTestId("group-member-disposition")).hasCount(2);
+        group.getByTestId("group-kind").selectOption("ACCEPTED");
+        group.getByTestId("group-save").click();
+        central.waitForLoadState();
+        Locator answered = central.getByTestId("group").filter(new Locator.FilterOptions()
+                .setHasText("trách nhiệm chủ trì")).getByTestId("group-member-disposition");
+        assertThat(answered.nth(0)).hasText("Tiếp thu");
+        assertThat(answered.nth(1)).hasText("Tiếp thu");
+
+        // The consolidated report: three comments, each once, with their answers; then the files.
+        central.getByTestId("tab-report").click();
+        central.waitForLoadState();
+        assertThat(central.getByTestId("report-comment")).hasCount(3);
+        assertThat(central.locator("[data-testid=report-totals] tr[data-kind=ACCEPTED] td").nth(1)).hasText("2");
+        assertThat(central.locator("[data-testid=report-totals] tr[data-kind=EXPLAINED] td").nth(1)).hasText("1");
+        assertThat(central.getByTestId("report-comment").filter(new Locator.FilterOptions()
+                .setHasText("cơ chế trao đổi thông tin"))).containsText("Đã quy định tại Điều 5");
+        Path dir = Files.createTempDirectory("consultation-journey");
+        Download docx = central.waitForDownload(() -> central.getByTestId("report-docx").click());
+        Assertions.assertThat(docx.suggestedFilename()).endsWith(".docx");
+        docx.saveAs(dir.resolve("bao-cao.docx"));
+        Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.resolve("converted").toString(),
+                dir.resolve("bao-cao.docx").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        Assertions.assertThat(process.waitFor(240, TimeUnit.SECONDS)).isTrue();
+        Assertions.assertThat(Files.readAllBytes(dir.resolve("converted/bao-cao.pdf"))).startsWith('%', 'P', 'D', 'F');
+        Download pdf = central.waitForDownload(() -> central.getByTestId("report-pdf").click());
+        Assertions.assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+        pdf.saveAs(dir.resolve("bao-cao.pdf"));
+        Assertions.assertThat(Files.readAllBytes(dir.resolve("bao-cao.pdf"))).startsWith('%', 'P', 'D', 'F');
         centralContext.close();
     }
 

@@ -100,6 +100,12 @@ public class ConsultationFixtures {
                 .param("folded", Texts.fold(body)).param("status", status).query(Long.class).single();
     }
 
+    /** Marks the invitation as submitted now by its invited organisation, as a leader's submission would. */
+    public void markSubmitted(long invitationId) {
+        jdbc.sql("UPDATE consultation_invitation SET status = 'SUBMITTED', submitted_at = now(), submitted_by = 'fixture',"
+                + " submitted_by_organization_id = organization_id WHERE id = :i").param("i", invitationId).update();
+    }
+
     /** An internal note of the drafting body on the comment. */
     public long note(long commentId, String body) {
         return jdbc.sql("INSERT INTO consultation_internal_note (comment_id, body, written_by) VALUES (:c, :b,"
