@@ -15,7 +15,14 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
+import vn.phoihop.account.AuditTrail;
 import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
@@ -60,12 +67,20 @@ public class ConsultationAccess {
             + " ORDER BY h.valid_from DESC, h.id DESC LIMIT 1)";
 
     private static final String ROUND_COLUMNS = "r.id, r.draft_id, r.version_id, d.drafting_organization_id,"
-            + " r.deadline, r.late_policy, r.status, r.dispositions_published, r.version";
+            + " r.deadline, r.late_policy, r.status, r.dispositions_published, r.version, d.secrecy";
+
+    /** The request attribute that remembers which marked drafts were already audited in this request. */
+    private static final String AUDITED = ConsultationAccess.class.getName() + ".audited";
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final TransactionTemplate ownTransaction;
 
-    ConsultationAccess(JdbcClient jdbc) {
+    ConsultationAccess(JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The acting user. */
@@ -117,7 +132,10 @@ public class ConsultationAccess {
 
     /** The draft if the acting user reads it, else “not found”. */
     public DraftHeader requireDraftReadable(long draftId) {
-        return findDraft(draftId).orElseThrow(() -> UserFacingException.notFound("consultation.draft.notFound"));
+        DraftHeader draft = findDraft(draftId)
+                .orElseThrow(() -> UserFacingException.notFound("consultation.draft.notFound"));
+        auditMarkedRead(draft.id(), draft.secrecy(), draft.draftingOrganizationId());
+        return draft;
     }
 
     /** The draft if the acting user is on its drafting body's staff: “not found” if unreadable, else 403. */
@@ -167,7 +185,10 @@ public class ConsultationAccess {
 
     /** The round if the acting user reads it, else “not found”. */
     public RoundHeader requireRoundReadable(long roundId) {
-        return findRound(roundId).orElseThrow(() -> UserFacingException.notFound("consultation.round.notFound"));
+        RoundHeader round = findRound(roundId)
+                .orElseThrow(() -> UserFacingException.notFound("consultation.round.notFound"));
+        auditMarkedRead(round.draftId(), round.secrecy(), round.draftingOrganizationId());
+        return round;
     }
 
     /** The round if the acting user is on its drafting body's staff: “not found” if unreadable, else 403. */
@@ -207,8 +228,46 @@ public class ConsultationAccess {
 
     /** The invitation if the acting user reads it, else “not found”. */
     public InvitationHeader requireInvitationReadable(long invitationId) {
-        return findInvitation(invitationId)
+        InvitationHeader invitation = findInvitation(invitationId)
                 .orElseThrow(() -> UserFacingException.notFound("consultation.invitation.notFound"));
+        RoundHeader round = invitation.round();
+        auditMarkedRead(round.draftId(), round.secrecy(), round.draftingOrganizationId());
+        return invitation;
+    }
+
+    /**
+     * Writes a read of a marked draft (or of its rounds, invitations, comments and report) to the audit trail, once
+     * per request and draft (DESIGN.md: every read of a marked document is audited), with the draft's id and mark but
+     * not its title. Inside a write transaction the row joins it; otherwise it is stored in a transaction of its own,
+     * so a read-only caller is still audited (and a write transaction never waits on its own audit lock).
+     */
+    private void auditMarkedRead(long draftId, String secrecy, long draftingOrganizationId) {
+        if (secrecy == null || Clearance.NONE.name().equals(secrecy) || !firstInRequest(draftId)) {
+            return;
+        }
+        Runnable write = () -> audit.record("CONSULTATION_DRAFT_READ", "consultation_draft", draftId, secrecy,
+                List.of(draftingOrganizationId));
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            write.run();
+        }
+        else {
+            ownTransaction.executeWithoutResult(status -> write.run());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean firstInRequest(long draftId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return true;
+        }
+        Set<Long> audited = (Set<Long>) request.getAttribute(AUDITED, RequestAttributes.SCOPE_REQUEST);
+        if (audited == null) {
+            audited = new java.util.HashSet<>();
+            request.setAttribute(AUDITED, audited, RequestAttributes.SCOPE_REQUEST);
+        }
+        return audited.add(draftId);
     }
 
     /**
@@ -337,6 +396,7 @@ public class ConsultationAccess {
         Instant deadline = rs.getObject(first + 4, OffsetDateTime.class).toInstant();
         return new RoundHeader(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2),
                 draftingOrganizationId, draftingOrganizationId == user().organizationId(), deadline,
-                rs.getString(first + 5), rs.getString(first + 6), rs.getBoolean(first + 7), rs.getLong(first + 8));
+                rs.getString(first + 5), rs.getString(first + 6), rs.getBoolean(first + 7), rs.getLong(first + 8),
+                rs.getString(first + 9));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.account.AuditTrail;
 import vn.phoihop.consultation.access.ConsultationAccess;
 import vn.phoihop.consultation.access.InvitationHeader;
 import vn.phoihop.document.FileStore;
@@ -49,11 +50,13 @@ public class Comments {
     private final ConsultationAccess access;
     private final JdbcClient jdbc;
     private final FileStore files;
+    private final AuditTrail audit;
 
-    Comments(ConsultationAccess access, JdbcClient jdbc, FileStore files) {
+    Comments(ConsultationAccess access, JdbcClient jdbc, FileStore files, AuditTrail audit) {
         this.access = access;
         this.jdbc = jdbc;
         this.files = files;
+        this.audit = audit;
     }
 
     /**
@@ -88,6 +91,7 @@ public class Comments {
                     .param("size", file.sizeBytes()).param("user", user).update();
         }
         markDrafting(invitationId);
+        record("CONSULTATION_COMMENT_WRITTEN", id, invitation, "files=" + attached.size());
         return id;
     }
 
@@ -116,6 +120,7 @@ public class Comments {
         if (changed == 0) {
             throw UserFacingException.conflict("consultation.comment.stale");
         }
+        record("CONSULTATION_COMMENT_EDITED", commentId, invitation, null);
     }
 
     /**
@@ -126,12 +131,14 @@ public class Comments {
     @Transactional
     public void delete(long commentId, Long version) {
         CommentRow comment = comment(commentId);
-        requireOpen(access.requireWriter(comment.invitationId()));
+        InvitationHeader invitation = access.requireWriter(comment.invitationId());
+        requireOpen(invitation);
         int changed = jdbc.sql("DELETE FROM consultation_comment WHERE id = :c AND status = 'DRAFT'"
                 + " AND version = :v").param("c", commentId).param("v", requireVersion(version)).update();
         if (changed == 0) {
             throw UserFacingException.conflict("consultation.comment.stale");
         }
+        record("CONSULTATION_COMMENT_DELETED", commentId, invitation, null);
     }
 
     /**
@@ -142,8 +149,10 @@ public class Comments {
     @Transactional
     public void approve(long commentId, Long version) {
         CommentRow comment = comment(commentId);
-        requireOpen(access.requireApprover(comment.invitationId()));
+        InvitationHeader invitation = access.requireApprover(comment.invitationId());
+        requireOpen(invitation);
         move(commentId, version, "DRAFT", "APPROVED");
+        record("CONSULTATION_COMMENT_APPROVED", commentId, invitation, null);
     }
 
     /**
@@ -154,8 +163,10 @@ public class Comments {
     @Transactional
     public void sendBack(long commentId, Long version) {
         CommentRow comment = comment(commentId);
-        requireOpen(access.requireApprover(comment.invitationId()));
+        InvitationHeader invitation = access.requireApprover(comment.invitationId());
+        requireOpen(invitation);
         move(commentId, version, "APPROVED", "DRAFT");
+        record("CONSULTATION_COMMENT_SENT_BACK", commentId, invitation, null);
     }
 
     /**
@@ -165,12 +176,18 @@ public class Comments {
      */
     @Transactional
     public int approveAll(long invitationId, List<Long> commentIds) {
-        requireOpen(access.requireApprover(invitationId));
+        InvitationHeader invitation = access.requireApprover(invitationId);
+        requireOpen(invitation);
         boolean all = commentIds == null || commentIds.isEmpty();
-        return jdbc.sql("UPDATE consultation_comment SET status = 'APPROVED', approved_by = :user,"
+        int approved = jdbc.sql("UPDATE consultation_comment SET status = 'APPROVED', approved_by = :user,"
                 + " approved_at = now(), version = version + 1 WHERE invitation_id = :i AND status = 'DRAFT'"
                 + (all ? "" : " AND id IN (:ids)")).param("user", access.user().getUsername())
                 .param("i", invitationId).param("ids", all ? List.of(-1L) : commentIds).update();
+        if (approved > 0) {
+            audit.record("CONSULTATION_COMMENTS_APPROVED", "consultation_invitation", invitationId,
+                    "approved=" + approved, about(invitation));
+        }
+        return approved;
     }
 
     /**
@@ -278,7 +295,25 @@ public class Comments {
                 """).param("outcome", outcome).param("at", at).param("user", access.user().getUsername())
                 .param("org", invitation.holderId()).param("late", late).param("key", idempotencyKey)
                 .param("i", invitationId).update();
+        audit.record("SUBMITTED".equals(outcome) ? "CONSULTATION_INVITATION_SUBMITTED"
+                : "CONSULTATION_INVITATION_NO_COMMENTS", "consultation_invitation", invitationId,
+                "comments=" + submitted + (late ? " late" : ""), about(invitation));
         return new Answer(invitationId, outcome, late, submitted, false);
+    }
+
+    /** Records a change to a comment of the invitation, about the invited organisation and its holder today. */
+    private void record(String action, long commentId, InvitationHeader invitation, String details) {
+        audit.record(action, "consultation_comment", commentId, "invitation=" + invitation.id()
+                + (details == null ? "" : " " + details), about(invitation));
+    }
+
+    /**
+     * The organisations an invitee's audit row is about: the invited one and its holder today (a successor after a
+     * merge). Never the drafting body's: what the invitee drafts is its own until submitted.
+     */
+    private static List<Long> about(InvitationHeader invitation) {
+        return invitation.holderId() == null || invitation.holderId() == invitation.organizationId()
+                ? List.of(invitation.organizationId()) : List.of(invitation.organizationId(), invitation.holderId());
     }
 
     private int submittedCount(long invitationId) {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.account.AuditTrail;
 import vn.phoihop.consultation.access.ConsultationAccess;
 import vn.phoihop.consultation.access.RoundHeader;
 import vn.phoihop.organization.OrganizationOnDate;
@@ -36,11 +37,22 @@ public class Dispositions {
     private final JdbcClient jdbc;
     private final ConsultationAccess access;
     private final Organizations organizations;
+    private final AuditTrail audit;
 
-    Dispositions(JdbcClient jdbc, ConsultationAccess access, Organizations organizations) {
+    Dispositions(JdbcClient jdbc, ConsultationAccess access, Organizations organizations, AuditTrail audit) {
         this.jdbc = jdbc;
         this.access = access;
         this.organizations = organizations;
+        this.audit = audit;
+    }
+
+    /**
+     * Records a write of the drafting body in the audit trail, about the drafting body only: the rows would otherwise
+     * tell an invitee's administrator that its comments have internal notes or assignments.
+     */
+    void recordAudit(RoundHeader round, String action, String targetType, long targetId, String details) {
+        audit.record(action, targetType, targetId, "round=" + round.id() + (details == null ? "" : " " + details),
+                List.of(round.draftingOrganizationId()));
     }
 
     /** The round if the acting user is a member of its drafting body, else “not found”. */
@@ -159,6 +171,8 @@ public class Dispositions {
                 .param("expected", command.version())
                 .query(Long.class).optional()
                 .orElseThrow(() -> UserFacingException.conflict("consultation.disposition.stale"));
+        recordAudit(round, "CONSULTATION_DISPOSITION_RECORDED", "consultation_comment", commentId,
+                checked.disposition().name());
         return updated;
     }
 
@@ -206,6 +220,8 @@ public class Dispositions {
         }
         jdbc.sql("UPDATE consultation_comment SET assigned_to = :u, version = version + 1 WHERE id = :id")
                 .param("u", drafter).param("id", commentId).update();
+        recordAudit(round, "CONSULTATION_COMMENT_ASSIGNED", "consultation_comment", commentId,
+                drafter == null ? "unassigned" : "to=" + drafter);
     }
 
     /** The usernames a comment of the round may be assigned to: enabled accounts of its drafting body, sorted. */
@@ -223,9 +239,11 @@ public class Dispositions {
         if (text == null) {
             throw UserFacingException.invalid("consultation.note.required");
         }
-        return jdbc.sql("INSERT INTO consultation_internal_note (comment_id, body, written_by) VALUES (:c, :b, :by)"
-                + " RETURNING id").param("c", commentId).param("b", text).param("by", access.user().getUsername())
-                .query(Long.class).single();
+        long id = jdbc.sql("INSERT INTO consultation_internal_note (comment_id, body, written_by)"
+                + " VALUES (:c, :b, :by) RETURNING id").param("c", commentId).param("b", text)
+                .param("by", access.user().getUsername()).query(Long.class).single();
+        recordAudit(round, "CONSULTATION_NOTE_ADDED", "consultation_comment", commentId, "note=" + id);
+        return id;
     }
 
     /** The internal notes of a submitted comment of the round, oldest first: the drafting body only. */
@@ -262,10 +280,13 @@ public class Dispositions {
         if (published == null) {
             throw UserFacingException.invalid("consultation.disposition.publishRequired");
         }
-        return jdbc.sql("UPDATE consultation_round SET dispositions_published = :p, version = version + 1"
+        long updated = jdbc.sql("UPDATE consultation_round SET dispositions_published = :p, version = version + 1"
                 + " WHERE id = :id AND (CAST(:v AS BIGINT) IS NULL OR version = :v) RETURNING version")
                 .param("p", published).param("id", round.id()).param("v", version).query(Long.class).optional()
                 .orElseThrow(() -> UserFacingException.conflict("consultation.disposition.staleRound"));
+        recordAudit(round, published ? "CONSULTATION_DISPOSITIONS_PUBLISHED" : "CONSULTATION_DISPOSITIONS_WITHDRAWN",
+                "consultation_round", round.id(), null);
+        return updated;
     }
 
     /** A disposition kind from text, or “invalid”. */

@@ -148,6 +148,8 @@ public class Groups {
                 .query(Long.class).single();
         jdbc.sql("UPDATE consultation_comment SET group_id = :g, version = version + 1 WHERE round_id = :r"
                 + " AND id = ANY (:ids)").param("g", group).params(params).update();
+        dispositions.recordAudit(round, "CONSULTATION_GROUP_CREATED", "consultation_comment_group", group,
+                "comments=" + ids);
         return group;
     }
 
@@ -166,6 +168,8 @@ public class Groups {
         }
         jdbc.sql("DELETE FROM consultation_comment_group g WHERE g.id = :g AND NOT EXISTS (SELECT 1 FROM"
                 + " consultation_comment c WHERE c.group_id = g.id)").param("g", groupId).update();
+        dispositions.recordAudit(round, "CONSULTATION_GROUP_MEMBER_REMOVED", "consultation_comment_group", groupId,
+                "comment=" + commentId);
     }
 
     /**
@@ -182,13 +186,16 @@ public class Groups {
                 + " AND (CAST(:v AS BIGINT) IS NULL OR version = :v) RETURNING id").param("g", groupId)
                 .param("v", command.version()).query(Long.class).optional()
                 .orElseThrow(() -> UserFacingException.conflict("consultation.group.stale"));
-        return jdbc.sql("""
+        int answered = jdbc.sql("""
                 UPDATE consultation_comment SET disposition = :d, disposition_reason = :reason, disposed_by = :by,
                        disposed_at = now(), changed_provision_id = :cp, changed_version_id = :cv, version = version + 1
                 WHERE group_id = :g AND status = 'SUBMITTED'""")
                 .param("d", checked.disposition().name()).param("reason", checked.reason())
                 .param("by", access.user().getUsername()).param("cp", command.changedProvisionId())
                 .param("cv", command.changedVersionId()).param("g", groupId).update();
+        dispositions.recordAudit(round, "CONSULTATION_GROUP_ANSWERED", "consultation_comment_group", groupId,
+                checked.disposition().name() + " comments=" + answered);
+        return answered;
     }
 
     private void requireGroup(RoundHeader round, long groupId) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.account.AuditTrail;
 import vn.phoihop.consultation.access.ConsultationAccess;
 import vn.phoihop.consultation.access.DraftHeader;
 import vn.phoihop.consultation.access.RoundHeader;
@@ -43,11 +44,13 @@ public class Rounds {
     private final ConsultationAccess access;
     private final JdbcClient jdbc;
     private final Organizations organizations;
+    private final AuditTrail audit;
 
-    Rounds(ConsultationAccess access, JdbcClient jdbc, Organizations organizations) {
+    Rounds(ConsultationAccess access, JdbcClient jdbc, Organizations organizations, AuditTrail audit) {
         this.access = access;
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.audit = audit;
     }
 
     /**
@@ -96,6 +99,9 @@ public class Rounds {
                 """).param("r", roundId).param("orgs", ids).param("opens", opensOn).update();
         jdbc.sql("UPDATE consultation_version SET frozen_at = coalesce(frozen_at, now()), version = version + 1"
                 + " WHERE id = :v").param("v", command.versionId()).update();
+        audit.record("CONSULTATION_ROUND_OPENED", "consultation_round", roundId, "draft=" + draft.id() + " version="
+                + command.versionId() + " invitees=" + ids.length + " deadline=" + deadline + " late=" + latePolicy,
+                List.of(draft.draftingOrganizationId()));
         return roundId;
     }
 
@@ -106,13 +112,15 @@ public class Rounds {
      */
     @Transactional
     public void close(long roundId, Long version) {
-        access.requireRoundDrafter(roundId);
+        RoundHeader round = access.requireRoundDrafter(roundId);
         int changed = jdbc.sql("UPDATE consultation_round SET status = 'CLOSED', closed_at = now(),"
                 + " version = version + 1 WHERE id = :r AND status = 'OPEN' AND version = :v")
                 .param("r", roundId).param("v", requireVersion(version)).update();
         if (changed == 0) {
             throw UserFacingException.conflict("consultation.round.stale");
         }
+        audit.record("CONSULTATION_ROUND_CLOSED", "consultation_round", roundId, null,
+                List.of(round.draftingOrganizationId()));
     }
 
     /**
@@ -136,6 +144,8 @@ public class Rounds {
         if (changed == 0) {
             throw UserFacingException.conflict("consultation.round.stale");
         }
+        audit.record("CONSULTATION_ROUND_DEADLINE_CHANGED", "consultation_round", roundId,
+                round.deadline() + " -> " + deadline, List.of(round.draftingOrganizationId()));
     }
 
     /** The organisations invited by the command, by id, in order; at least one. */
