@@ -24,7 +24,7 @@ import vn.phoihop.consultation.ConsultationFixtures;
 
 /**
  * Consultation in a real browser (issue 11), one journey on one round: Công an tỉnh Bắc Ninh's staff find the draft on
- * their dashboard and write two comments on two articles, its leader approves and submits them, and the central staff
+ * their dashboard and write two comments on two articles (editing one), its leader approves and submits them, and the central staff
  * agency (the drafting body) sees the province as submitted, explains one comment, accepts the suggested group of
  * Bắc Ninh's second comment and Hà Nội's near-duplicate of it and answers the group once, and downloads the
  * consolidated report as DOCX (which LibreOffice converts) and PDF.
@@ -55,6 +55,13 @@ class ConsultationJourneyTests extends BrowserTest {
         comment(page, articles.get(0), "Đề nghị bổ sung cơ chế trao đổi thông tin giữa hai lực lượng.");
         comment(page, articles.get(1), "Đề nghị làm rõ trách nhiệm chủ trì của Công an cấp tỉnh.");
         assertThat(page.locator("[data-testid=comment][data-status=DRAFT]")).hasCount(2);
+        Locator written = page.locator("#p-" + articles.get(0)).getByTestId("comment");
+        written.getByTestId("edit-comment").locator("summary").click();
+        written.getByTestId("edit-body").fill("Đề nghị bổ sung cơ chế trao đổi thông tin định kỳ giữa hai lực lượng.");
+        written.getByTestId("edit-save").click();
+        assertThat(page.locator(".alert-success")).hasText("Đã sửa góp ý.");
+        assertThat(page.locator("#p-" + articles.get(0)).getByTestId("comment-body"))
+                .hasText("Đề nghị bổ sung cơ chế trao đổi thông tin định kỳ giữa hai lực lượng.");
         assertThat(page.getByTestId("approve-all")).hasCount(0);
 
         BrowserContext leaderContext = newContext();
