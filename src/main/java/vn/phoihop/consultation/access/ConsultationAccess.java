@@ -58,7 +58,8 @@ import vn.phoihop.platform.VietnamTime;
 @Component
 public class ConsultationAccess {
 
-    private static final Set<Role> STAFF = EnumSet.of(Role.CENTRAL_STAFF, Role.PROVINCE_PARTY_STAFF,
+    /** The roles that write (not viewers, not administrators). */
+    public static final Set<Role> STAFF = EnumSet.of(Role.CENTRAL_STAFF, Role.PROVINCE_PARTY_STAFF,
             Role.PROVINCE_POLICE_STAFF, Role.LEADER);
 
     /** The holder of an invitation today (in force today), one row or NULL; SQL over {@code i.id}. */

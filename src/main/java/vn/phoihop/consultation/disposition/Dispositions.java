@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.account.AuditTrail;
+import vn.phoihop.account.Members;
 import vn.phoihop.consultation.access.ConsultationAccess;
 import vn.phoihop.consultation.access.RoundHeader;
 import vn.phoihop.organization.OrganizationOnDate;
@@ -38,8 +39,11 @@ public class Dispositions {
     private final ConsultationAccess access;
     private final Organizations organizations;
     private final AuditTrail audit;
+    private final Members members;
 
-    Dispositions(JdbcClient jdbc, ConsultationAccess access, Organizations organizations, AuditTrail audit) {
+    Dispositions(JdbcClient jdbc, ConsultationAccess access, Organizations organizations, AuditTrail audit,
+            Members members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.access = access;
         this.organizations = organizations;
@@ -224,10 +228,12 @@ public class Dispositions {
                 drafter == null ? "unassigned" : "to=" + drafter);
     }
 
-    /** The usernames a comment of the round may be assigned to: enabled accounts of its drafting body, sorted. */
+    /**
+     * The usernames a comment of the round may be assigned to: enabled accounts of its drafting body holding a staff
+     * role (those who may write its dispositions), sorted.
+     */
     public List<String> drafters(RoundHeader round) {
-        return jdbc.sql("SELECT username FROM user_account WHERE organization_id = :org AND enabled ORDER BY username")
-                .param("org", round.draftingOrganizationId()).query(String.class).list();
+        return members.usernames(round.draftingOrganizationId(), ConsultationAccess.STAFF);
     }
 
     /** Adds an internal note to a submitted comment of the round (at most 4000 characters, not blank). */

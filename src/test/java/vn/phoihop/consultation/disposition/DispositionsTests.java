@@ -110,6 +110,13 @@ class DispositionsTests {
             dispositions.assign(round.roundId(), comment, "cdispo.police");
             return null;
         }, "consultation.disposition.badDrafter", 400);
+        user("cdispo.viewer", "CTDCT", Role.VIEWER);
+        assertThat(Fixtures.as(central, () -> dispositions.drafters(dispositions.requireDraftingReader(
+                round.roundId())))).contains("cdispo.central").doesNotContain("cdispo.viewer", "cdispo.police");
+        refused(() -> {
+            dispositions.assign(round.roundId(), comment, "cdispo.viewer");
+            return null;
+        }, "consultation.disposition.badDrafter", 400);
         refused(() -> dispositions.publish(round.roundId(), null, null), "consultation.disposition.publishRequired",
                 400);
         assertThat(state(comment)).isEqualTo(before);
