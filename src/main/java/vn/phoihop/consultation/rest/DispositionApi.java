@@ -26,7 +26,8 @@ import vn.phoihop.platform.UserFacingException;
 
 /**
  * Dispositions of a round's submitted comments ({@code id} is the round): write one
- * ({@code PUT …/comments/{commentId}/disposition}), internal notes ({@code GET|POST …/comments/{commentId}/notes}),
+ * ({@code PUT …/comments/{commentId}/disposition}), assignment to a drafter ({@code GET …/drafters},
+ * {@code PUT …/comments/{commentId}/assignment}), internal notes ({@code GET|POST …/comments/{commentId}/notes}),
  * near-duplicate groups ({@code GET …/groups/suggestions}, {@code POST …/groups}, answered once by
  * {@code PUT …/groups/{groupId}/disposition}) and publication to the invitees ({@code POST …/publication}). The
  * drafting body only; see {@link Dispositions} and {@link Groups}.
@@ -34,6 +35,10 @@ import vn.phoihop.platform.UserFacingException;
 @RestController
 @Tag(name = "Lấy ý kiến dự thảo / Consultation")
 class DispositionApi {
+
+    /** The drafter to assign a comment to (a username of {@code GET …/drafters}); blank or absent unassigns. */
+    record AssignmentBody(String username) {
+    }
 
     /** A note to add. */
     record NoteBody(String body) {
@@ -60,6 +65,20 @@ class DispositionApi {
     SubmittedComment dispose(@PathVariable long id, @PathVariable long commentId,
             @RequestBody DispositionCommand command) {
         dispositions.record(id, commentId, command);
+        return dispositions.comment(id, commentId);
+    }
+
+    @GetMapping("/api/v1/consultations/{id}/drafters")
+    @Operation(summary = "Cán bộ có thể được giao xử lý góp ý / Drafters comments may be assigned to")
+    List<String> drafters(@PathVariable long id) {
+        return dispositions.drafters(dispositions.requireDraftingReader(id));
+    }
+
+    @PutMapping("/api/v1/consultations/{id}/comments/{commentId}/assignment")
+    @Operation(summary = "Giao góp ý cho cán bộ xử lý / Assign a comment to a drafter")
+    SubmittedComment assign(@PathVariable long id, @PathVariable long commentId,
+            @RequestBody(required = false) AssignmentBody body) {
+        dispositions.assign(id, commentId, body == null ? null : body.username());
         return dispositions.comment(id, commentId);
     }
 

@@ -255,6 +255,35 @@ class CommentsApiTests {
         assertThat(comments(s.bacNinh())).isZero();
     }
 
+    @Test
+    void theDraftingBodyAssignsASubmittedCommentToOneOfItsDrafters() throws Exception {
+        Setup s = round(Instant.now().plus(10, ChronoUnit.DAYS), "FLAG");
+        long comment = consult.comment(s.round(), s.bacNinh(), s.articles().get(0), "Góp ý cần giao xử lý", "SUBMITTED");
+        consult.markSubmitted(s.bacNinh());
+        String base = "/api/v1/consultations/" + s.round();
+
+        MockHttpServletResponse drafters = call(central, "GET", base + "/drafters", null, null);
+        assertThat(drafters.getStatus()).isEqualTo(200);
+        List<String> names = JsonPath.read(drafters.getContentAsString(), "$");
+        assertThat(names).contains("cc.central").doesNotContain("cc.staff", "cc.leader", "cc.hanoi");
+        assertThat(call(staff, "GET", base + "/drafters", null, null).getStatus()).isEqualTo(404);
+
+        String path = base + "/comments/" + comment + "/assignment";
+        MockHttpServletResponse assigned = call(central, "PUT", path, "{\"username\":\"cc.central\"}", null);
+        assertThat(assigned.getStatus()).isEqualTo(200);
+        assertThat((String) JsonPath.read(assigned.getContentAsString(), "$.assignedTo")).isEqualTo("cc.central");
+        MockHttpServletResponse refused = call(central, "PUT", path, "{\"username\":\"cc.hanoi\"}", null);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("Người xử lý phải là");
+        assertThat(call(hanoi, "PUT", path, "{\"username\":\"cc.hanoi\"}", null).getStatus()).isEqualTo(403);
+        assertThat(call(staff, "PUT", path, "{}", null).getStatus()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT assigned_to FROM consultation_comment WHERE id = :c").param("c", comment)
+                .query(String.class).single()).isEqualTo("cc.central");
+        MockHttpServletResponse unassigned = call(central, "PUT", path, "{}", null);
+        assertThat(unassigned.getStatus()).isEqualTo(200);
+        assertThat((String) JsonPath.read(unassigned.getContentAsString(), "$.assignedTo")).isNull();
+    }
+
     private long comments(long invitation) {
         return jdbc.sql("SELECT count(*) FROM consultation_comment WHERE invitation_id = :i").param("i", invitation)
                 .query(Long.class).single();
