@@ -19,8 +19,12 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -61,10 +65,13 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcClient jdbc, Organizations organizations) {
+    AuditTrail(JdbcClient jdbc, Organizations organizations, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -86,6 +93,25 @@ public class AuditTrail {
             Collection<Long> organizationIds) {
         String actor = CurrentUser.find().map(CurrentUser::getUsername).orElse("system");
         write(actor, action, targetType, targetId, details, organizationIds);
+    }
+
+    /**
+     * Records a read of the signed-in user (a marked document, DESIGN.md) about {@code organizationIds}. Inside a
+     * write transaction the row joins it; otherwise (a read-only transaction, or none) it is stored in a transaction
+     * of its own, so a read is audited even though nothing else is written. Never a new transaction beside a write
+     * one: that one may already hold the audit lock, and the new one would wait on it forever.
+     */
+    public void recordRead(String action, String targetType, Object targetId, String details,
+            Collection<Long> organizationIds) {
+        String actor = CurrentUser.find().map(CurrentUser::getUsername).orElse("system");
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            write(actor, action, targetType, targetId, details, organizationIds);
+        }
+        else {
+            ownTransaction.executeWithoutResult(status -> write(actor, action, targetType, targetId, details,
+                    organizationIds));
+        }
     }
 
     /** Records an action by a named actor, for example a sign-in attempt before anyone is signed in. */

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -38,7 +40,8 @@ import vn.phoihop.support.Fixtures;
  * The audit trail of consultation (DESIGN.md: every write, and every read of a marked document): the invitee's writes
  * are about the invitee, the drafting body's writes (dispositions, notes, groups) about the drafting body only, so an
  * invitee's administrator never learns that its comments carry internal notes; a refused write leaves no row; a read
- * of a marked draft is recorded once per request, a read of an unmarked one not at all.
+ * of a marked draft is recorded once per request, a read of an unmarked one not at all, and inside a write it joins
+ * the write's transaction (a transaction of its own would wait forever on the audit lock the write holds).
  */
 @SpringBootTest
 class ConsultationAuditTests {
@@ -51,6 +54,7 @@ class ConsultationAuditTests {
     @Autowired ConsultationFixtures consultation;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
 
     @AfterEach
     void noRequest() {
@@ -122,6 +126,27 @@ class ConsultationAuditTests {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
         Fixtures.as(reader, () -> access.requireRoundReadable(markedRound));
         assertThat(rows("CONSULTATION_DRAFT_READ", "consultation_draft", marked)).hasSize(2);
+    }
+
+    @Test
+    void aReadInsideAWriteJoinsItsTransactionAndAReadOnlyOneIsStillRecorded() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        CurrentUser reader = user("caudit.cleared", "CTDCT", Role.CENTRAL_STAFF, Clearance.CONFIDENTIAL);
+        long marked = consultation.draft("CTDCT", "Dự thảo mật trong giao dịch " + tag, "CONFIDENTIAL");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        TransactionTemplate write = new TransactionTemplate(transactions);
+        Fixtures.as(reader, () -> write.execute(status -> {
+            access.requireDraftReadable(marked);
+            status.setRollbackOnly();
+            return null;
+        }));
+        assertThat(rows("CONSULTATION_DRAFT_READ", "consultation_draft", marked)).isEmpty();
+
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        Fixtures.as(reader, () -> readOnly.execute(status -> access.requireDraftReadable(marked)));
+        assertThat(rows("CONSULTATION_DRAFT_READ", "consultation_draft", marked)).hasSize(1);
     }
 
     private CurrentUser user(String name, String org, Role role, Clearance clearance) {

@@ -15,10 +15,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -75,13 +71,10 @@ public class ConsultationAccess {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final TransactionTemplate ownTransaction;
 
-    ConsultationAccess(JdbcClient jdbc, AuditTrail audit, PlatformTransactionManager transactions) {
+    ConsultationAccess(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The acting user. */
@@ -239,22 +232,14 @@ public class ConsultationAccess {
     /**
      * Writes a read of a marked draft (or of its rounds, invitations, comments and report) to the audit trail, once
      * per request and draft (DESIGN.md: every read of a marked document is audited), with the draft's id and mark but
-     * not its title. Inside a write transaction the row joins it; otherwise it is stored in a transaction of its own,
-     * so a read-only caller is still audited (and a write transaction never waits on its own audit lock).
+     * not its title ({@link AuditTrail#recordRead}: joins a write transaction, else a transaction of its own).
      */
     private void auditMarkedRead(long draftId, String secrecy, long draftingOrganizationId) {
         if (secrecy == null || Clearance.NONE.name().equals(secrecy) || !firstInRequest(draftId)) {
             return;
         }
-        Runnable write = () -> audit.record("CONSULTATION_DRAFT_READ", "consultation_draft", draftId, secrecy,
+        audit.recordRead("CONSULTATION_DRAFT_READ", "consultation_draft", draftId, secrecy,
                 List.of(draftingOrganizationId));
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            write.run();
-        }
-        else {
-            ownTransaction.executeWithoutResult(status -> write.run());
-        }
     }
 
     @SuppressWarnings("unchecked")

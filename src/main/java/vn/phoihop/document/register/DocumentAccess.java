@@ -10,9 +10,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.account.AuditTrail;
 import vn.phoihop.account.CurrentUser;
@@ -49,15 +46,11 @@ public class DocumentAccess {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Organizations organizations;
-    private final TransactionTemplate ownTransaction;
 
-    DocumentAccess(JdbcClient jdbc, AuditTrail audit, Organizations organizations,
-            PlatformTransactionManager transactions) {
+    DocumentAccess(JdbcClient jdbc, AuditTrail audit, Organizations organizations) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.organizations = organizations;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The acting reader; access is denied when nobody is signed in. */
@@ -70,7 +63,7 @@ public class DocumentAccess {
 
     /**
      * The document's header if the acting user may read it, else "not found"; a read of a secret document is
-     * written to the audit trail (in a transaction of its own, so a read-only caller can still be audited), with its
+     * written to the audit trail ({@link AuditTrail#recordRead}: a read-only caller is still audited), with its
      * id and mark but not its notation: administrators read audit rows about every central body whatever their
      * clearance.
      */
@@ -124,8 +117,8 @@ public class DocumentAccess {
     }
 
     private void auditRead(Header header) {
-        ownTransaction.executeWithoutResult(status -> audit.record("document.read", "document", header.id(),
-                header.secrecy().name(), List.of(header.issuerId())));
+        audit.recordRead("document.read", "document", header.id(), header.secrecy().name(),
+                List.of(header.issuerId()));
     }
 
     /** What decides visibility of a document. */
