@@ -56,7 +56,9 @@ final class ZipCheck {
                 }
             }
         }
-        catch (IOException broken) {
+        catch (IOException | RuntimeException broken) {
+            // commons-compress answers some damaged archives with a NullPointerException or an
+            // IllegalArgumentException instead of an IOException; all of them mean the file is broken
             return new Result(Verdict.BROKEN, names);
         }
         return new Result(names.isEmpty() ? Verdict.BROKEN : Verdict.SOUND, names);
