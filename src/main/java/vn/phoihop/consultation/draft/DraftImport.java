@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
@@ -64,8 +62,9 @@ public final class DraftImport {
                 paragraphs.add(p.getText());
             }
         }
-        catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException
-                | IllegalStateException ex) {
+        catch (IOException | RuntimeException ex) {
+            // POI's own exceptions, and those of the ZIP reader beneath it, which answers some damaged archives with a
+            // NullPointerException: whatever fails while reading an uploaded file means it is not a readable DOCX
             throw UserFacingException.invalid("consultation.version.import.notDocx");
         }
         return parse(paragraphs);

@@ -69,6 +69,16 @@ public class DraftImportTests {
         assertRefused(new byte[(int) DraftImport.MAX_BYTES + 1], "consultation.version.import.tooLarge");
     }
 
+    /** A damaged DOCX on which the ZIP reader throws a NullPointerException (kept from a CI failure in documents). */
+    @Test
+    void refusesADamagedDocxTheZipReaderFailsOn() throws java.io.IOException {
+        byte[] damaged;
+        try (var in = DraftImportTests.class.getResourceAsStream("/attachments/damaged-zip-npe.docx")) {
+            damaged = in.readAllBytes();
+        }
+        assertRefused(damaged, "consultation.version.import.notDocx");
+    }
+
     private static void assertRefused(byte[] bytes, String key) {
         assertThatThrownBy(() -> DraftImport.read(bytes)).isInstanceOf(UserFacingException.class)
                 .extracting(ex -> ((UserFacingException) ex).messageKey()).isEqualTo(key);
