@@ -3,8 +3,6 @@ package vn.phoihop.consultation.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
+import vn.phoihop.support.LibreOffice;
 import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
@@ -211,16 +209,6 @@ class DraftsTests {
 
     /** The first bytes of the PDF LibreOffice makes of the DOCX. */
     private static String pdf(byte[] docx) throws Exception {
-        Path dir = Files.createTempDirectory("redline-pdf");
-        Path file = dir.resolve("so-sanh.docx");
-        Files.write(file, docx);
-        Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(process.waitFor(240, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-        Path pdf = dir.resolve("so-sanh.pdf");
-        assertThat(pdf).as(Files.readString(dir.resolve("soffice.log"))).exists();
-        byte[] bytes = Files.readAllBytes(pdf);
-        return new String(bytes, 0, Math.min(8, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return LibreOffice.pdfHeader(docx, "so-sanh.docx");
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.phoihop.support.LibreOffice;
 import vn.phoihop.account.Clearance;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
@@ -118,7 +116,7 @@ class ConsolidatedReportTests {
             assertThat(text).contains("giải trình", "Góp ý điều ba của Bắc Ninh " + tag, "Chưa xử lý")
                     .doesNotContain("Góp ý chưa gửi");
         }
-        assertThat(libreOfficePdf(docx.content())).startsWith("%PDF");
+        assertThat(LibreOffice.pdfHeader(docx.content(), "bao-cao.docx")).startsWith("%PDF");
     }
 
     @Test
@@ -187,20 +185,5 @@ class ConsolidatedReportTests {
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             return extractor.getText();
         }
-    }
-
-    /** The first bytes of the PDF LibreOffice makes of the DOCX, as text. */
-    private static String libreOfficePdf(byte[] docx) throws Exception {
-        Path dir = Files.createTempDirectory("consultation-report");
-        Path file = dir.resolve("bao-cao.docx");
-        Files.write(file, docx);
-        Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(process.waitFor(240, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-        Path pdf = dir.resolve("bao-cao.pdf");
-        assertThat(pdf).as(Files.readString(dir.resolve("soffice.log"))).exists();
-        byte[] bytes = Files.readAllBytes(pdf);
-        return new String(bytes, 0, Math.min(8, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -23,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
+import vn.phoihop.support.LibreOffice;
 import vn.phoihop.account.CurrentUser;
 import vn.phoihop.account.Role;
 import vn.phoihop.platform.UserFacingException;
@@ -188,16 +186,6 @@ class ReviewReportTests {
 
     /** The first bytes of the PDF LibreOffice makes of the DOCX, as text. */
     private static String pdf(byte[] docx) throws Exception {
-        Path dir = Files.createTempDirectory("review-pdf");
-        Path file = dir.resolve("bao-cao.docx");
-        Files.write(file, docx);
-        Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(process.waitFor(240, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-        Path pdf = dir.resolve("bao-cao.pdf");
-        assertThat(pdf).as(Files.readString(dir.resolve("soffice.log"))).exists();
-        byte[] bytes = Files.readAllBytes(pdf);
-        return new String(bytes, 0, Math.min(8, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return LibreOffice.pdfHeader(docx, "bao-cao.docx");
     }
 }
